@@ -1,0 +1,357 @@
+package io.quire.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+import io.quire.article.internal.MarkdownRenderer;
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.core.text.Slugs;
+import io.quire.core.web.Conflict;
+import io.quire.core.web.Forbidden;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.InvalidInput;
+import io.quire.core.web.MergePatcher;
+import io.quire.core.web.Precondition;
+import io.quire.tag.Tag;
+import io.quire.tag.TagManagement;
+import io.quire.tag.TagSummary;
+import io.quire.user.AuthorSummary;
+import io.quire.user.UserManagement;
+
+/**
+ * Everything that happens to articles: who may see and change them, how their content is
+ * rendered, and how the editorial workflow moves them. Drafts are invisible (404) to anyone
+ * but their author and editors.
+ */
+@Service
+@Transactional
+public class ArticleManagement {
+
+    static final int MAX_BODY_HTML = 1_000_000;
+
+    private final Articles articles;
+    private final TagManagement tags;
+    private final UserManagement users;
+    private final MarkdownRenderer markdown;
+    private final MergePatcher patcher;
+    private final HttpResponses responses;
+    private final Clock clock;
+
+    ArticleManagement(Articles articles, TagManagement tags, UserManagement users, MarkdownRenderer markdown,
+            MergePatcher patcher, HttpResponses responses, Clock clock) {
+        this.articles = articles;
+        this.tags = tags;
+        this.users = users;
+        this.markdown = markdown;
+        this.patcher = patcher;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    public ArticleView create(ArticleRequest request, Caller caller) {
+        requireRole(caller, Role.AUTHOR);
+        Instant now = Instant.now(clock);
+        Article article = new Article(caller.id(), now);
+        article.revise(content(request, null), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
+        return view(articles.saveAndFlush(article));
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleView get(UUID id, Caller caller) {
+        return view(visible(id, caller));
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleView getBySlug(String slug, Caller caller) {
+        Article article = articles.findBySlug(slug)
+                .filter(a -> canSee(a, caller))
+                .orElseThrow(() -> new ArticleNotFound("'" + slug + "'"));
+        return view(article);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ArticleView> list(ArticleFilter filter, Pageable pageable, Caller caller) {
+        Page<Article> page = articles.findAll(matching(filter, caller), pageable);
+        return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    /** The default order of lists: newest publication first for the public, latest change for editors. */
+    public static Sort defaultSort(Caller caller) {
+        return caller.isAnonymous() ? Sort.by(Sort.Direction.DESC, "publishedAt")
+                : Sort.by(Sort.Direction.DESC, "updatedAt");
+    }
+
+    public ArticleView replace(UUID id, ArticleRequest request, Precondition precondition, Caller caller) {
+        Article article = editable(id, caller, precondition);
+        Set<UUID> before = tagIds(article);
+        Instant now = Instant.now(clock);
+        ArticleRequest effective = request.slug() == null
+                ? new ArticleRequest(request.title(), article.slug(), request.summary(), request.body(),
+                        request.tags(), request.version())
+                : request;
+        article.revise(content(effective, article), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
+        return saveAndRecount(article, before);
+    }
+
+    public ArticleView patch(UUID id, JsonNode patch, Precondition precondition, Caller caller) {
+        Article article = editable(id, caller, precondition);
+        ArticleRequest current = new ArticleRequest(article.title(), article.slug(), article.summary(),
+                article.body(), article.tags().stream().map(Tag::getName).toList(), null);
+        ArticleRequest merged = patcher.apply(current, patch, ArticleRequest.class);
+        return replace(id, merged, Precondition.NONE, caller);
+    }
+
+    public void delete(UUID id, Precondition precondition, Caller caller) {
+        Article article = visible(id, caller);
+        boolean ownNeverPublished = article.authorId().equals(caller.id()) && !article.wasEverPublished()
+                && (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.IN_REVIEW);
+        if (!caller.isEditor() && !ownNeverPublished) {
+            throw new Forbidden("Only editors delete articles; authors may delete their own never-published drafts.");
+        }
+        precondition.check(responses.etagOf(view(article)), article.version());
+        Set<UUID> tagIds = tagIds(article);
+        article.markDeleted(Instant.now(clock));
+        articles.delete(article);
+        articles.flush();
+        recount(tagIds);
+    }
+
+    public ArticleView submit(UUID id, Precondition precondition, Caller caller) {
+        Article article = editable(id, caller, precondition);
+        article.submit(Instant.now(clock));
+        return saveAndRecount(article, Set.of());
+    }
+
+    public ArticleView publish(UUID id, PublishRequest request, Precondition precondition, Caller caller) {
+        requireRole(caller, Role.EDITOR);
+        Article article = editable(id, caller, precondition);
+        Instant now = Instant.now(clock);
+        if (request.publishAt() != null && request.publishAt().isAfter(now)) {
+            article.schedule(request.publishAt(), now);
+        } else {
+            article.publish(now);
+        }
+        return saveAndRecount(article, Set.of());
+    }
+
+    public ArticleView unpublish(UUID id, Precondition precondition, Caller caller) {
+        requireRole(caller, Role.EDITOR);
+        Article article = editable(id, caller, precondition);
+        article.unpublish(Instant.now(clock));
+        return saveAndRecount(article, Set.of());
+    }
+
+    public ArticleView archive(UUID id, Precondition precondition, Caller caller) {
+        requireRole(caller, Role.EDITOR);
+        Article article = editable(id, caller, precondition);
+        article.archive(Instant.now(clock));
+        return saveAndRecount(article, Set.of());
+    }
+
+    /** Publishes one scheduled article whose time has come; false when another instance won the race. */
+    public boolean publishIfDue(UUID id) {
+        Article article = articles.findById(id).orElse(null);
+        Instant now = Instant.now(clock);
+        if (article == null || article.status() != ArticleStatus.SCHEDULED || article.scheduledAt().isAfter(now)) {
+            return false;
+        }
+        article.publishScheduled(now);
+        saveAndRecount(article, Set.of());
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> dueForPublication() {
+        return articles.findDueForPublication(Instant.now(clock));
+    }
+
+    /** Fails with 404 unless the article exists and is published: the rule for public comments. */
+    @Transactional(readOnly = true)
+    public void requirePublished(UUID id) {
+        articles.findById(id).filter(Article::isPublished).orElseThrow(() -> new ArticleNotFound(id));
+    }
+
+    /** Fails with 404 unless this caller may see the article. */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID id, Caller caller) {
+        visible(id, caller);
+    }
+
+    /** Records the number of approved comments, as counted by the comment module. */
+    public void updateCommentCount(UUID id, int approvedComments) {
+        articles.setCommentCount(id, approvedComments);
+    }
+
+    private ArticleView saveAndRecount(Article article, Set<UUID> tagsBefore) {
+        Article saved = articles.saveAndFlush(article);
+        Set<UUID> affected = new HashSet<>(tagsBefore);
+        affected.addAll(tagIds(saved));
+        recount(affected);
+        return view(saved);
+    }
+
+    private void recount(Set<UUID> tagIds) {
+        if (tagIds.isEmpty()) {
+            return;
+        }
+        Map<UUID, Integer> counts = new HashMap<>();
+        tagIds.forEach(id -> counts.put(id, 0));
+        for (Object[] row : articles.countPublishedByTag(tagIds)) {
+            counts.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        tags.setArticleCounts(counts);
+    }
+
+    private Article visible(UUID id, Caller caller) {
+        return articles.findById(id).filter(a -> canSee(a, caller)).orElseThrow(() -> new ArticleNotFound(id));
+    }
+
+    /** An article this caller may change: its author or an editor; 404 when they cannot even see it. */
+    private Article editable(UUID id, Caller caller, Precondition precondition) {
+        Article article = visible(id, caller);
+        if (!caller.isEditor() && !article.authorId().equals(caller.id())) {
+            throw new Forbidden("Authors may change only their own articles.");
+        }
+        precondition.check(responses.etagOf(view(article)), article.version());
+        return article;
+    }
+
+    private static boolean canSee(Article article, Caller caller) {
+        return article.isPublished() || caller.isEditor()
+                || caller.has(Role.AUTHOR) && article.authorId().equals(caller.id());
+    }
+
+    private static void requireRole(Caller caller, Role role) {
+        if (!caller.has(role)) {
+            throw new Forbidden("This needs the " + role + " role.");
+        }
+    }
+
+    private Article.Content content(ArticleRequest request, Article self) {
+        String title = request.title().strip();
+        String slug = request.slug() != null ? request.slug() : null;
+        if (slug != null) {
+            articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id()))
+                    .ifPresent(other -> {
+                        throw new Conflict("slug-taken", "The slug '" + request.slug()
+                                + "' is taken by another article.", "slug");
+                    });
+        } else {
+            String base = Slugs.derive(title, "article");
+            slug = base;
+            for (int n = 2; isTakenByOther(slug, self); n++) {
+                slug = Slugs.withSuffix(base, n);
+            }
+        }
+        String body = request.body() == null ? "" : request.body();
+        String html = markdown.toSafeHtml(body);
+        if (html.length() > MAX_BODY_HTML) {
+            throw new InvalidInput("body", "renders to more than " + MAX_BODY_HTML + " characters of HTML");
+        }
+        String summary = request.summary() == null || request.summary().isBlank() ? null : request.summary().strip();
+        return new Article.Content(title, slug, summary, body, html, markdown.readingTimeMinutes(body));
+    }
+
+    private boolean isTakenByOther(String slug, Article self) {
+        return articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id())).isPresent();
+    }
+
+    private Specification<Article> matching(ArticleFilter filter, Caller caller) {
+        List<UUID> tagIds = filter.tags().isEmpty() ? List.of() : tags.idsOfSlugs(filter.tags());
+        UUID authorId = filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+                where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
+            } else if (!caller.isEditor()) {
+                where.add(cb.or(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+                        cb.equal(root.get("authorId"), caller.id())));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (!filter.tags().isEmpty()) {
+                if (tagIds.isEmpty()) {
+                    where.add(cb.disjunction());
+                } else {
+                    Subquery<UUID> tagged = query.subquery(UUID.class);
+                    var article = tagged.from(Article.class);
+                    tagged.select(article.get("id")).where(article.join("tags").get("id").in(tagIds));
+                    where.add(root.get("id").in(tagged));
+                }
+            }
+            if (authorId != null) {
+                where.add(cb.equal(root.get("authorId"), authorId));
+            }
+            if (filter.publishedAfter() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"), filter.publishedAfter()));
+            }
+            if (filter.publishedBefore() != null) {
+                where.add(cb.lessThan(root.get("publishedAt"), filter.publishedBefore()));
+            }
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String like = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
+                Subquery<UUID> byTagName = query.subquery(UUID.class);
+                var article = byTagName.from(Article.class);
+                byTagName.select(article.get("id"))
+                        .where(cb.like(cb.lower(article.join("tags").get("name")), like, '\\'));
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), like, '\\'),
+                        cb.like(cb.lower(root.get("summary")), like, '\\'),
+                        cb.like(cb.lower(root.get("body")), like, '\\'),
+                        root.get("id").in(byTagName)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private ArticleView view(Article article) {
+        return views(List.of(article)).get(0);
+    }
+
+    private List<ArticleView> views(List<Article> list) {
+        Map<UUID, AuthorSummary> authors = users.authors(list.stream().map(Article::authorId).toList());
+        return list.stream().map(a -> new ArticleView(a.id(), a.slug(), a.title(), a.summary(), a.body(),
+                a.bodyHtml(), a.status(), a.publishedAt(), a.scheduledAt(),
+                authors.getOrDefault(a.authorId(), new AuthorSummary("unknown", "Unknown")),
+                a.tags().stream().map(TagSummary::of)
+                        .sorted(java.util.Comparator.comparing((TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
+                                .thenComparing(TagSummary::slug))
+                        .toList(), a.commentCount(), a.readingTimeMinutes(),
+                a.createdAt(), a.updatedAt(), a.version())).toList();
+    }
+
+    private static Set<UUID> tagIds(Article article) {
+        Set<UUID> ids = new HashSet<>();
+        article.tags().forEach(t -> ids.add(t.getId()));
+        return ids;
+    }
+
+    private static List<String> nullToEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}

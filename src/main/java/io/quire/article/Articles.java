@@ -1,0 +1,33 @@
+package io.quire.article;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecutor<Article> {
+
+    Optional<Article> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    /** Published articles per tag, as {@code [tagId, count]} rows; tags with none are absent. */
+    @Query("select t.id, count(a) from Article a join a.tags t "
+            + "where t.id in :tagIds and a.status = io.quire.article.ArticleStatus.PUBLISHED group by t.id")
+    List<Object[]> countPublishedByTag(Collection<UUID> tagIds);
+
+    /** Sets the approved-comment count without touching the article's version: it is not an edit. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Article a set a.commentCount = :count where a.id = :id")
+    int setCommentCount(UUID id, int count);
+
+    @Query("select a.id from Article a where a.status = io.quire.article.ArticleStatus.SCHEDULED "
+            + "and a.scheduledAt <= :now order by a.scheduledAt")
+    List<UUID> findDueForPublication(Instant now);
+}

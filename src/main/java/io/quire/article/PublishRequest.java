@@ -1,0 +1,16 @@
+package io.quire.article;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** Publish now (empty body), or at {@code publishAt} (the article becomes SCHEDULED). */
+@Schema(name = "PublishRequest")
+public record PublishRequest(
+        @Schema(description = "When to publish; absent or in the past publishes now.",
+                example = "2026-12-01T07:00:00Z") Instant publishAt,
+        @Schema(description = "The version you read; a stale one is refused with 412.", example = "3")
+        Long version) {
+
+    public static final PublishRequest NOW = new PublishRequest(null, null);
+}

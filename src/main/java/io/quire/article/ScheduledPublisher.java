@@ -1,0 +1,40 @@
+package io.quire.article;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes scheduled articles whose time has come, every few seconds and right after start
+ * (so overdue ones go out at once). Each publication is its own transaction guarded by the
+ * article's version: when several instances race, exactly one publishes.
+ */
+@Component
+class ScheduledPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+
+    private final ArticleManagement articles;
+
+    ScheduledPublisher(ArticleManagement articles) {
+        this.articles = articles;
+    }
+
+    @Scheduled(initialDelayString = "${cms.publishing.initial-delay:1s}",
+            fixedDelayString = "${cms.publishing.check-interval:5s}")
+    void publishDue() {
+        for (UUID id : articles.dueForPublication()) {
+            try {
+                if (articles.publishIfDue(id)) {
+                    log.info("Published scheduled article {}", id);
+                }
+            } catch (OptimisticLockingFailureException e) {
+                log.debug("Scheduled article {} was published or changed elsewhere meanwhile", id);
+            }
+        }
+    }
+}

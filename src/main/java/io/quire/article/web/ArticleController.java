@@ -1,0 +1,202 @@
+package io.quire.article.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import io.quire.article.ActionRequest;
+import io.quire.article.ArticleFilter;
+import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleRequest;
+import io.quire.article.ArticleStatus;
+import io.quire.article.ArticleView;
+import io.quire.article.PublishRequest;
+import io.quire.core.security.Caller;
+import io.quire.core.security.Callers;
+import io.quire.core.web.ApiAccess;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
+
+@RestController
+@RequestMapping("/api/v1/articles")
+@Tag(name = "Articles")
+class ArticleController {
+
+    private static final SortSpec SORT = SortSpec.of("id", "publishedAt", "publishedAt", "updatedAt", "updatedAt",
+            "createdAt", "createdAt", "title", "title");
+    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
+
+    private final ArticleManagement articles;
+    private final HttpResponses responses;
+
+    ArticleController(ArticleManagement articles, HttpResponses responses) {
+        this.articles = articles;
+        this.responses = responses;
+    }
+
+    @Operation(summary = "List articles", description = """
+            Published articles for the public; signed-in authors also see their own drafts, editors see \
+            everything. Filters combine with AND; `tag` is repeatable and matches any of the given tag slugs. \
+            Sortable by `publishedAt`, `updatedAt`, `createdAt` and `title`; the default is `publishedAt,desc` \
+            for the public and `updatedAt,desc` for signed-in callers. The `Link` header has the `first`, \
+            `prev`, `next` and `last` pages.""")
+    @ApiAccess(optionalSignIn = true, errors = 400)
+    @GetMapping
+    ResponseEntity<PageResponse<ArticleView>> list(
+            @Parameter(description = "Tag slug; repeatable, any of them.", example = "ai")
+            @RequestParam(required = false) List<String> tag,
+            @Parameter(description = "Author username.", example = "ada") @RequestParam(required = false) String author,
+            @Parameter(description = "Workflow state (meaningful for signed-in callers; the public sees only "
+                    + "PUBLISHED articles).") @RequestParam(required = false) ArticleStatus status,
+            @Parameter(description = "Text to look for in title, summary, body and tag names.", example = "export")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Published at or after this instant.", example = "2026-11-01T00:00:00Z")
+            @RequestParam(required = false) Instant publishedAfter,
+            @Parameter(description = "Published before this instant.", example = "2026-12-01T00:00:00Z")
+            @RequestParam(required = false) Instant publishedBefore,
+            @ParameterObject PageParams paging) {
+        Caller caller = Callers.current();
+        var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
+        var page = articles.list(filter, SORT.pageable(paging, ArticleManagement.defaultSort(caller)), caller);
+        return responses.page(page, page.getContent());
+    }
+
+    @Operation(summary = "Create an article", description = "Creates a DRAFT owned by the caller. Without "
+            + "`slug`, one is derived from the title (accents transliterated, `-2`, `-3`… on a clash); an explicit "
+            + "slug that is taken answers 409. Unknown tag names create tags.")
+    @ApiAccess(value = "AUTHOR", errors = {400, 409, 415})
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleRequest request) {
+        ArticleView article = articles.create(request, Callers.current());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(article.id());
+        return responses.created(location, article);
+    }
+
+    @Operation(summary = "Get an article", description = "One article by id. Drafts are 404 to everyone but "
+            + "their author and editors.")
+    @ApiAccess(optionalSignIn = true, errors = 404)
+    @GetMapping("/{id}")
+    ResponseEntity<ArticleView> get(@PathVariable UUID id) {
+        return responses.ok(articles.get(id, Callers.current()));
+    }
+
+    @Operation(summary = "Get an article by slug", description = "One article by its slug, as used in URLs.")
+    @ApiAccess(optionalSignIn = true, errors = 404)
+    @GetMapping("/slug/{slug}")
+    ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
+        return responses.ok(articles.getBySlug(slug, Callers.current()));
+    }
+
+    @Operation(summary = "Replace an article", description = "Replaces title, slug, summary, body and tags. "
+            + "An absent `slug` keeps the current one; absent `summary`, `body` or `tags` are cleared. Authors "
+            + "may replace only their own articles.")
+    @ApiAccess(value = "AUTHOR", errors = {400, 404, 409, 412, 415})
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ArticleView> replace(@PathVariable UUID id, @Valid @RequestBody ArticleRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        return responses.ok(articles.replace(id, request, Precondition.of(ifMatch, request.version()),
+                Callers.current()));
+    }
+
+    @Operation(summary = "Change an article", description = "JSON Merge Patch (RFC 7396): send only what "
+            + "changes; `null` clears an optional field. Validated like a replacement.")
+    @ApiAccess(value = "AUTHOR", errors = {400, 404, 409, 412, 415})
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ArticleView> patch(@PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = ArticleRequest.class),
+                    examples = @ExampleObject(value = "{\"title\": \"GPU export rules, explained again\"}")))
+            @RequestBody JsonNode patch,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        return responses.ok(articles.patch(id, patch, Precondition.forPatch(ifMatch, patch), Callers.current()));
+    }
+
+    @Operation(summary = "Delete an article", description = "Deletes the article and its comments. Editors may "
+            + "delete any article; authors only their own drafts that were never published.")
+    @ApiAccess(value = "AUTHOR", errors = {404, 412})
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        articles.delete(id, Precondition.of(ifMatch, null), Callers.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Submit for review", description = "DRAFT → IN_REVIEW. Other states answer 409.")
+    @ApiAccess(value = "AUTHOR", errors = {400, 404, 409, 412})
+    @PostMapping("/{id}/submit")
+    ResponseEntity<ArticleView> submit(@PathVariable UUID id,
+            @RequestBody(required = false) ActionRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        ActionRequest body = request == null ? ActionRequest.NONE : request;
+        return responses.ok(articles.submit(id, Precondition.of(ifMatch, body.version()), Callers.current()));
+    }
+
+    @Operation(summary = "Publish", description = "Publishes now, or at `publishAt` in the future (→ SCHEDULED). "
+            + "`publishedAt` keeps the first publication time across re-publishing. Already published: 409.")
+    @ApiAccess(value = "EDITOR", errors = {400, 404, 409, 412})
+    @PostMapping("/{id}/publish")
+    ResponseEntity<ArticleView> publish(@PathVariable UUID id,
+            @RequestBody(required = false) PublishRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        PublishRequest body = request == null ? PublishRequest.NOW : request;
+        return responses.ok(articles.publish(id, body, Precondition.of(ifMatch, body.version()), Callers.current()));
+    }
+
+    @Operation(summary = "Unpublish", description = "PUBLISHED or SCHEDULED → DRAFT. Other states answer 409.")
+    @ApiAccess(value = "EDITOR", errors = {400, 404, 409, 412})
+    @PostMapping("/{id}/unpublish")
+    ResponseEntity<ArticleView> unpublish(@PathVariable UUID id,
+            @RequestBody(required = false) ActionRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        ActionRequest body = request == null ? ActionRequest.NONE : request;
+        return responses.ok(articles.unpublish(id, Precondition.of(ifMatch, body.version()), Callers.current()));
+    }
+
+    @Operation(summary = "Archive", description = "→ ARCHIVED: kept, no longer listed publicly. Already "
+            + "archived: 409.")
+    @ApiAccess(value = "EDITOR", errors = {400, 404, 409, 412})
+    @PostMapping("/{id}/archive")
+    ResponseEntity<ArticleView> archive(@PathVariable UUID id,
+            @RequestBody(required = false) ActionRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        ActionRequest body = request == null ? ActionRequest.NONE : request;
+        return responses.ok(articles.archive(id, Precondition.of(ifMatch, body.version()), Callers.current()));
+    }
+}

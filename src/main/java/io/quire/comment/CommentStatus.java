@@ -1,0 +1,6 @@
+package io.quire.comment;
+
+/** Moderation state; only APPROVED comments are public and counted. */
+public enum CommentStatus {
+    PENDING, APPROVED, SPAM, REJECTED
+}

@@ -1,0 +1,14 @@
+package io.quire.comment;
+
+import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A moderation decision. */
+@Schema(name = "ModerationRequest")
+public record ModerationRequest(
+        @NotNull @Schema(example = "APPROVED", allowableValues = {"PENDING", "APPROVED", "SPAM", "REJECTED"})
+        CommentStatus status,
+        @Schema(description = "The version you read; a stale one is refused with 412.", example = "0")
+        Long version) {
+}

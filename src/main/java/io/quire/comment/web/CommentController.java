@@ -1,0 +1,122 @@
+package io.quire.comment.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import io.quire.comment.CommentManagement;
+import io.quire.comment.CommentStatus;
+import io.quire.comment.ModeratedComment;
+import io.quire.comment.ModerationRequest;
+import io.quire.comment.NewComment;
+import io.quire.comment.PostedComment;
+import io.quire.comment.PublicComment;
+import io.quire.core.security.Callers;
+import io.quire.core.web.ApiAccess;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
+
+@RestController
+@Tag(name = "Comments")
+class CommentController {
+
+    private static final SortSpec PUBLIC_SORT = SortSpec.of("id", "createdAt", "createdAt");
+    private static final SortSpec QUEUE_SORT = SortSpec.of("id", "createdAt", "createdAt", "status", "status");
+    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
+
+    private final CommentManagement comments;
+    private final HttpResponses responses;
+
+    CommentController(CommentManagement comments, HttpResponses responses) {
+        this.comments = comments;
+        this.responses = responses;
+    }
+
+    @Operation(summary = "List an article's comments", description = "Approved comments of a published article, "
+            + "oldest first; replies carry the `parentId` of the comment they answer. 404 for an article that "
+            + "is not published.")
+    @ApiAccess(errors = {400, 404})
+    @GetMapping("/api/v1/articles/{id}/comments")
+    ResponseEntity<PageResponse<PublicComment>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
+        var page = comments.approved(id, PUBLIC_SORT.pageable(paging, Sort.by("createdAt")));
+        return responses.page(page, page.getContent());
+    }
+
+    @Operation(summary = "Post a comment", description = "Anyone may comment on a published article (404 "
+            + "otherwise). The comment is PENDING until an editor approves it; an editor's own comment is "
+            + "APPROVED at once. Posting is rate limited per client: 429 with `Retry-After`.")
+    @ApiAccess(optionalSignIn = true, errors = {400, 404, 415, 429})
+    @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PostedComment> post(@PathVariable UUID id, @Valid @RequestBody NewComment request,
+            HttpServletRequest http) {
+        PostedComment comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/comments/{id}").build(comment.id());
+        return responses.created(location, comment);
+    }
+
+    @Operation(summary = "Moderation queue", description = "All comments with their authors' e-mail addresses, "
+            + "filtered by `status` and/or `article` (an article id). Sortable by `createdAt` and `status`; "
+            + "oldest first by default.")
+    @ApiAccess(value = "EDITOR", errors = 400)
+    @GetMapping("/api/v1/comments")
+    ResponseEntity<PageResponse<ModeratedComment>> queue(
+            @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
+            @Parameter(description = "Article id.") @RequestParam(required = false) UUID article,
+            @ParameterObject PageParams paging) {
+        var page = comments.queue(status, article, QUEUE_SORT.pageable(paging, Sort.by("createdAt")));
+        return responses.page(page, page.getContent());
+    }
+
+    @Operation(summary = "Get a comment", description = "One comment, as moderators see it.")
+    @ApiAccess(value = "EDITOR", errors = 404)
+    @GetMapping("/api/v1/comments/{id}")
+    ResponseEntity<ModeratedComment> get(@PathVariable UUID id) {
+        return responses.ok(comments.get(id));
+    }
+
+    @Operation(summary = "Moderate a comment", description = "Sets the status to APPROVED (public, counted), "
+            + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once.")
+    @ApiAccess(value = "EDITOR", errors = {400, 404, 412, 415})
+    @PatchMapping(path = "/api/v1/comments/{id}",
+            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ModeratedComment> moderate(@PathVariable UUID id, @Valid @RequestBody ModerationRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        return responses.ok(comments.moderate(id, request, Precondition.of(ifMatch, request.version())));
+    }
+
+    @Operation(summary = "Delete a comment", description = "Deletes the comment and the replies under it.")
+    @ApiAccess(value = "EDITOR", errors = {404, 412})
+    @DeleteMapping("/api/v1/comments/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        comments.delete(id, Precondition.of(ifMatch, null));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,22 @@
+package io.quire.core.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * HTTP behaviour shared by every endpoint.
+ *
+ * @param corsAllowedOrigins origins allowed to call the API from a browser (none by default)
+ * @param publicMaxAge how long shared caches (CDNs) may keep an anonymous response
+ * @param maxBodySize the largest request body accepted; larger ones are answered 413
+ */
+@ConfigurationProperties("cms.http")
+public record HttpProperties(
+        @DefaultValue List<String> corsAllowedOrigins,
+        @DefaultValue("60s") Duration publicMaxAge,
+        @DefaultValue("2MB") DataSize maxBodySize) {
+}

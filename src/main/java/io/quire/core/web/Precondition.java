@@ -1,0 +1,48 @@
+package io.quire.core.web;
+
+import java.util.Arrays;
+
+/**
+ * What a write expects of the current state: the {@code If-Match} header and/or the
+ * {@code version} sent in the body. A stale or malformed one fails with 412.
+ */
+public record Precondition(String ifMatch, Long version) {
+
+    public static final Precondition NONE = new Precondition(null, null);
+
+    public static Precondition of(String ifMatch, Long version) {
+        return new Precondition(ifMatch, version);
+    }
+
+    /** For a merge patch: the {@code version} it carries, if any, is checked like {@code If-Match}. */
+    public static Precondition forPatch(String ifMatch, tools.jackson.databind.JsonNode patch) {
+        Long version = patch != null && patch.isObject() && patch.path("version").isIntegralNumber()
+                ? patch.path("version").asLong() : null;
+        return new Precondition(ifMatch, version);
+    }
+
+    /**
+     * @param currentETag the strong entity tag of the current representation
+     * @param currentVersion the current version number
+     */
+    public void check(String currentETag, long currentVersion) {
+        if (ifMatch != null && !ifMatch.isBlank() && !matches(ifMatch.trim(), currentETag)) {
+            throw new PreconditionFailed("If-Match does not match the current ETag " + currentETag
+                    + ": the resource changed since you read it.");
+        }
+        if (version != null && version != currentVersion) {
+            throw new PreconditionFailed("Version " + version + " is stale; the current version is "
+                    + currentVersion + ".");
+        }
+    }
+
+    private static boolean matches(String header, String current) {
+        if (header.equals("*")) {
+            return true;
+        }
+        // Strong comparison (RFC 9110 13.1.1): weak tags never match.
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                .anyMatch(tag -> tag.equals(current));
+    }
+}

@@ -1,0 +1,86 @@
+package io.quire.demo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.quire.article.ArticleFilter;
+import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleRequest;
+import io.quire.article.ArticleView;
+import io.quire.article.PublishRequest;
+import io.quire.comment.CommentManagement;
+import io.quire.comment.CommentStatus;
+import io.quire.comment.ModerationRequest;
+import io.quire.comment.NewComment;
+import io.quire.comment.PostedComment;
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.core.web.Precondition;
+import io.quire.user.UserManagement;
+
+/** Writes the demo articles, as the admin, when the database has none. */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "cms.demo.enabled")
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final ArticleManagement articles;
+    private final CommentManagement comments;
+    private final UserManagement users;
+    private final TransactionTemplate transaction;
+
+    DemoContent(ArticleManagement articles, CommentManagement comments, UserManagement users,
+            TransactionTemplate transaction) {
+        this.articles = articles;
+        this.comments = comments;
+        this.users = users;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        UUID adminId = users.idOf("admin").orElse(null);
+        if (adminId == null) {
+            return;
+        }
+        Caller admin = new Caller(adminId, "admin", java.util.Set.of(Role.ADMIN));
+        boolean empty = articles.list(new ArticleFilter(null, null, null, null, null, null), PageRequest.of(0, 1),
+                admin).getTotalElements() == 0;
+        if (!empty) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> write(admin));
+        log.info("Created demo content: {} articles", DemoArticles.ALL.size());
+    }
+
+    private void write(Caller admin) {
+        int reader = 0;
+        for (DemoArticles.Demo demo : DemoArticles.ALL) {
+            ArticleView article = articles.create(new ArticleRequest(demo.title(), null, demo.summary(), demo.body(),
+                    demo.tags(), null), admin);
+            if (!demo.publish()) {
+                continue;
+            }
+            articles.publish(article.id(), PublishRequest.NOW, Precondition.NONE, admin);
+            for (List<String> comment : demo.comments()) {
+                PostedComment posted = comments.post(article.id(),
+                        new NewComment(comment.get(0), comment.get(1), comment.get(2), null), Caller.ANONYMOUS,
+                        "demo-" + reader++);
+                comments.moderate(posted.id(), new ModerationRequest(CommentStatus.APPROVED, null), Precondition.NONE);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,98 @@
+package io.quire.tag;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A label articles are filed under. Other modules refer to it by id only. */
+@Entity
+@Table(name = "tags")
+public class Tag {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    /** The name folded to lower case: uniqueness ignores case. */
+    @Column(name = "name_key", nullable = false, length = 60)
+    private String nameKey;
+
+    @Column(nullable = false, length = 120)
+    private String slug;
+
+    @Column(length = 500)
+    private String description;
+
+    @Column(name = "article_count", nullable = false)
+    private int articleCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private Long version;
+
+    protected Tag() {
+    }
+
+    Tag(String name, String slug, String description, Instant now) {
+        this.id = UUID.randomUUID();
+        this.createdAt = now;
+        change(name, slug, description, now);
+    }
+
+    static String keyOf(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void change(String name, String slug, String description, Instant now) {
+        this.name = name.strip();
+        this.nameKey = keyOf(name);
+        this.slug = slug;
+        this.description = description;
+        this.updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    String description() {
+        return description;
+    }
+
+    int articleCount() {
+        return articleCount;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+}

@@ -1,0 +1,174 @@
+package io.quire.tag;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+import io.quire.core.text.Slugs;
+import io.quire.core.web.Conflict;
+import io.quire.core.web.FieldProblem;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.InvalidInput;
+import io.quire.core.web.MergePatcher;
+import io.quire.core.web.Precondition;
+
+/** Creates, changes and deletes tags, and resolves the tag names articles are filed under. */
+@Service
+@Transactional
+public class TagManagement {
+
+    public static final int MAX_NAME_LENGTH = 60;
+
+    private final Tags tags;
+    private final MergePatcher patcher;
+    private final HttpResponses responses;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TagManagement(Tags tags, MergePatcher patcher, HttpResponses responses, ApplicationEventPublisher events,
+            Clock clock) {
+        this.tags = tags;
+        this.patcher = patcher;
+        this.responses = responses;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TagView> list(Pageable pageable) {
+        return tags.findAll(pageable).map(TagView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public TagView get(UUID id) {
+        return TagView.of(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public TagView getBySlug(String slug) {
+        return TagView.of(tags.findBySlug(slug).orElseThrow(() -> new TagNotFound("'" + slug + "'")));
+    }
+
+    public TagView create(TagRequest request) {
+        requireFreeName(request.name(), null);
+        String slug = slugFor(request.slug(), request.name(), null);
+        return TagView.of(tags.saveAndFlush(new Tag(request.name(), slug, request.description(), Instant.now(clock))));
+    }
+
+    public TagView replace(UUID id, TagRequest request, Precondition precondition) {
+        Tag tag = find(id);
+        precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        requireFreeName(request.name(), tag);
+        String slug = request.slug() == null ? tag.getSlug() : slugFor(request.slug(), request.name(), tag);
+        tag.change(request.name(), slug, request.description(), Instant.now(clock));
+        TagView view = TagView.of(tags.saveAndFlush(tag));
+        events.publishEvent(new TagChanged(id));
+        return view;
+    }
+
+    public TagView patch(UUID id, JsonNode patch, Precondition precondition) {
+        Tag tag = find(id);
+        TagRequest current = new TagRequest(tag.getName(), tag.getSlug(), tag.description(), null);
+        return replace(id, patcher.apply(current, patch, TagRequest.class), precondition);
+    }
+
+    /** Deletes the tag; articles filed under it simply lose it. */
+    public void delete(UUID id, Precondition precondition) {
+        Tag tag = find(id);
+        precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        tags.delete(tag);
+        tags.flush();
+        events.publishEvent(new TagChanged(id));
+    }
+
+    /**
+     * The tags with these names (ignoring case), creating the missing ones. Blank names are
+     * refused, duplicates collapse, order is kept.
+     *
+     * @param field the request field to name in errors
+     */
+    public List<Tag> resolve(List<String> names, String field) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        List<FieldProblem> errors = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+                errors.add(new FieldProblem(field + "[" + i + "]", "must be a tag name of 1 to 60 characters"));
+            } else {
+                byKey.putIfAbsent(Tag.keyOf(name), name.strip());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Map<String, Tag> found = new LinkedHashMap<>();
+        if (!byKey.isEmpty()) {
+            tags.findByNameKeyIn(byKey.keySet()).forEach(t -> found.put(Tag.keyOf(t.getName()), t));
+        }
+        List<Tag> result = new ArrayList<>();
+        Instant now = Instant.now(clock);
+        byKey.forEach((key, name) -> {
+            Tag tag = found.get(key);
+            if (tag == null) {
+                tag = tags.save(new Tag(name, slugFor(null, name, null), null, now));
+            }
+            result.add(tag);
+        });
+        return result;
+    }
+
+    /** The ids of the tags with these slugs; unknown slugs are left out. */
+    @Transactional(readOnly = true)
+    public List<UUID> idsOfSlugs(Collection<String> slugs) {
+        return tags.findBySlugIn(slugs).stream().map(Tag::getId).toList();
+    }
+
+    /** Records how many published articles each tag has, as counted by the article module. */
+    public void setArticleCounts(Map<UUID, Integer> counts) {
+        counts.forEach(tags::setArticleCount);
+    }
+
+    private Tag find(UUID id) {
+        return tags.findById(id).orElseThrow(() -> new TagNotFound(id));
+    }
+
+    private void requireFreeName(String name, Tag self) {
+        tags.findByNameKey(Tag.keyOf(name))
+                .filter(other -> self == null || !other.getId().equals(self.getId()))
+                .ifPresent(other -> {
+                    throw new Conflict("tag-name-taken", "A tag named '" + other.getName() + "' exists already.",
+                            "name");
+                });
+    }
+
+    private String slugFor(String explicit, String name, Tag self) {
+        if (explicit != null) {
+            tags.findBySlug(explicit)
+                    .filter(other -> self == null || !other.getId().equals(self.getId()))
+                    .ifPresent(other -> {
+                        throw new Conflict("slug-taken", "The slug '" + explicit + "' is taken by another tag.",
+                                "slug");
+                    });
+            return explicit;
+        }
+        String base = Slugs.derive(name, "tag");
+        String slug = base;
+        for (int n = 2; tags.findBySlug(slug).filter(o -> self == null || !o.getId().equals(self.getId())).isPresent();
+                n++) {
+            slug = Slugs.withSuffix(base, n);
+        }
+        return slug;
+    }
+}

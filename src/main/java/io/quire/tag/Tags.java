@@ -1,0 +1,27 @@
+package io.quire.tag;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface Tags extends JpaRepository<Tag, UUID> {
+
+    Optional<Tag> findBySlug(String slug);
+
+    Optional<Tag> findByNameKey(String nameKey);
+
+    List<Tag> findByNameKeyIn(Collection<String> nameKeys);
+
+    List<Tag> findBySlugIn(Collection<String> slugs);
+
+    boolean existsBySlug(String slug);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query("update Tag t set t.articleCount = :count where t.id = :id")
+    void setArticleCount(UUID id, int count);
+}

@@ -1,0 +1,107 @@
+package io.quire.user;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.core.web.Conflict;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.Precondition;
+
+/** Creates and changes users, and tells other modules who an author is. */
+@Service
+@Transactional
+public class UserManagement {
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final HttpResponses responses;
+    private final Clock clock;
+
+    UserManagement(Users users, PasswordEncoder passwords, HttpResponses responses, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    public UserView create(CreateUser request) {
+        if (users.existsByUsername(request.username())) {
+            throw new Conflict("username-taken", "The username '" + request.username() + "' is taken.", "username");
+        }
+        Set<Role> roles = request.roles() == null || request.roles().isEmpty()
+                ? EnumSet.of(Role.AUTHOR) : EnumSet.copyOf(request.roles());
+        String displayName = request.displayName() == null ? request.username() : request.displayName().strip();
+        User user = new User(request.username(), passwords.encode(request.password()), displayName, roles,
+                Instant.now(clock));
+        return UserView.of(users.saveAndFlush(user));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserView> list(Pageable pageable) {
+        return users.findAll(pageable).map(UserView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(UUID id) {
+        return UserView.of(users.findById(id).orElseThrow(() -> new UserNotFound(id)));
+    }
+
+    public UserView update(UUID id, UpdateUser request, Precondition precondition, Caller caller) {
+        User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+        UserView current = UserView.of(user);
+        precondition.check(responses.etagOf(current), user.version());
+        Instant now = Instant.now(clock);
+        if (caller.is(id)) {
+            boolean losesAdmin = request.roles() != null && !request.roles().contains(Role.ADMIN);
+            if (losesAdmin || Boolean.FALSE.equals(request.enabled())) {
+                throw new Conflict("self-lockout",
+                        "You cannot remove your own ADMIN role or disable yourself; ask another admin.", null);
+            }
+        }
+        if (request.displayName() != null) {
+            user.rename(request.displayName().strip(), now);
+        }
+        if (request.roles() != null && !request.roles().isEmpty()) {
+            user.grant(EnumSet.copyOf(request.roles()), now);
+        }
+        if (request.enabled() != null) {
+            user.enable(request.enabled(), now);
+        }
+        if (request.password() != null) {
+            user.changePassword(passwords.encode(request.password()), now);
+        }
+        return UserView.of(users.saveAndFlush(user));
+    }
+
+    /** Authors by user id, for showing who wrote what; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, AuthorSummary> authors(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(User::id, u -> new AuthorSummary(u.username(), u.displayName()),
+                        (a, b) -> a));
+    }
+
+    /** The user with this username, if any; for lists filtered by author. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> idOf(String username) {
+        return users.findByUsername(username).map(User::id);
+    }
+
+}

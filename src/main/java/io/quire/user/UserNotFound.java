@@ -1,0 +1,9 @@
+package io.quire.user;
+
+import io.quire.core.web.NotFound;
+
+class UserNotFound extends NotFound {
+    UserNotFound(Object id) {
+        super("User", id);
+    }
+}

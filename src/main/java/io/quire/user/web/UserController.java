@@ -1,0 +1,97 @@
+package io.quire.user.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import io.quire.core.security.Callers;
+import io.quire.core.web.ApiAccess;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
+import io.quire.user.CreateUser;
+import io.quire.user.UpdateUser;
+import io.quire.user.UserManagement;
+import io.quire.user.UserView;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users")
+class UserController {
+
+    private static final SortSpec SORT = SortSpec.of("id", "username", "username", "createdAt", "createdAt");
+
+    private final UserManagement users;
+    private final HttpResponses responses;
+
+    UserController(UserManagement users, HttpResponses responses) {
+        this.users = users;
+        this.responses = responses;
+    }
+
+    @Operation(summary = "Who am I", description = "The signed-in user, with their roles.")
+    @ApiAccess(ApiAccess.SIGNED_IN)
+    @GetMapping("/me")
+    ResponseEntity<UserView> me() {
+        return responses.ok(users.get(Callers.current().id()));
+    }
+
+    @Operation(summary = "List users", description = "All users, sortable by `username` and `createdAt` "
+            + "(default `username,asc`).")
+    @ApiAccess(value = "ADMIN", errors = 400)
+    @GetMapping
+    ResponseEntity<PageResponse<UserView>> list(@ParameterObject PageParams paging) {
+        var page = users.list(SORT.pageable(paging, Sort.by("username")));
+        return responses.page(page, page.getContent());
+    }
+
+    @Operation(summary = "Create a user", description = "Roles default to `AUTHOR`; ADMIN includes EDITOR, "
+            + "EDITOR includes AUTHOR. The password is stored as an adaptive hash and never returned.")
+    @ApiAccess(value = "ADMIN", errors = {400, 409, 415})
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
+        UserView user = users.create(request);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(user.id());
+        return responses.created(location, user);
+    }
+
+    @Operation(summary = "Get a user", description = "One user by id.")
+    @ApiAccess(value = "ADMIN", errors = 404)
+    @GetMapping("/{id}")
+    ResponseEntity<UserView> get(@PathVariable UUID id) {
+        return responses.ok(users.get(id));
+    }
+
+    @Operation(summary = "Change a user", description = "Change roles, display name, password, or disable "
+            + "(`enabled: false`) a user; absent fields stay as they are. A disabled user's tokens stop working "
+            + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
+    @ApiAccess(value = "ADMIN", errors = {400, 404, 409, 412, 415})
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<UserView> update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request,
+            @Parameter(description = "The ETag you read; a stale one answers 412.")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return responses.ok(users.update(id, request, Precondition.of(ifMatch, request.version()),
+                Callers.current()));
+    }
+}

@@ -1,0 +1,4 @@
+package io.quire.article;
+
+class ArticleApiH2Test extends ArticleApiTests {
+}
