@@ -55,11 +55,13 @@ public class ArticleManagement {
     private final MarkdownRenderer markdown;
     private final MergePatcher patcher;
     private final HttpResponses responses;
+    private final ArticleHistory history;
     private final Clock clock;
 
     ArticleManagement(Articles articles, TagManagement tags, UserManagement users, MarkdownRenderer markdown,
-            MergePatcher patcher, HttpResponses responses, Clock clock) {
+            MergePatcher patcher, HttpResponses responses, ArticleHistory history, Clock clock) {
         this.articles = articles;
+        this.history = history;
         this.tags = tags;
         this.users = users;
         this.markdown = markdown;
@@ -73,7 +75,9 @@ public class ArticleManagement {
         Instant now = Instant.now(clock);
         Article article = new Article(caller.id(), now);
         article.revise(content(request, null), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
-        return view(articles.saveAndFlush(article));
+        Article saved = articles.saveAndFlush(article);
+        history.record(saved, null, caller.username());
+        return view(saved);
     }
 
     @Transactional(readOnly = true)
@@ -81,12 +85,25 @@ public class ArticleManagement {
         return view(visible(id, caller));
     }
 
+    /**
+     * The article with this slug, or, for a slug it had before a rename, where it lives now.
+     */
     @Transactional(readOnly = true)
-    public ArticleView getBySlug(String slug, Caller caller) {
-        Article article = articles.findBySlug(slug)
+    public SlugLookup getBySlug(String slug, Caller caller) {
+        var current = articles.findBySlug(slug);
+        if (current.isPresent()) {
+            return new SlugLookup(view(current.filter(a -> canSee(a, caller))
+                    .orElseThrow(() -> new ArticleNotFound("'" + slug + "'"))), null);
+        }
+        return history.articleWithOldSlug(slug)
+                .flatMap(articles::findById)
                 .filter(a -> canSee(a, caller))
+                .map(a -> new SlugLookup(null, a.slug()))
                 .orElseThrow(() -> new ArticleNotFound("'" + slug + "'"));
-        return view(article);
+    }
+
+    /** Either the article, or the slug it moved to. */
+    public record SlugLookup(ArticleView article, String movedTo) {
     }
 
     @Transactional(readOnly = true)
@@ -102,23 +119,51 @@ public class ArticleManagement {
     }
 
     public ArticleView replace(UUID id, ArticleRequest request, Precondition precondition, Caller caller) {
-        Article article = editable(id, caller, precondition);
-        Set<UUID> before = tagIds(article);
-        Instant now = Instant.now(clock);
-        ArticleRequest effective = request.slug() == null
-                ? new ArticleRequest(request.title(), article.slug(), request.summary(), request.body(),
-                        request.tags(), request.version())
-                : request;
-        article.revise(content(effective, article), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
-        return saveAndRecount(article, before);
+        return apply(editable(id, caller, precondition), request, caller);
     }
 
     public ArticleView patch(UUID id, JsonNode patch, Precondition precondition, Caller caller) {
         Article article = editable(id, caller, precondition);
         ArticleRequest current = new ArticleRequest(article.title(), article.slug(), article.summary(),
                 article.body(), article.tags().stream().map(Tag::getName).toList(), null);
-        ArticleRequest merged = patcher.apply(current, patch, ArticleRequest.class);
-        return replace(id, merged, Precondition.NONE, caller);
+        return apply(article, patcher.apply(current, patch, ArticleRequest.class), caller);
+    }
+
+    /** Revisions of the article, newest first: its author and editors may read them. */
+    @Transactional(readOnly = true)
+    public Page<RevisionView> revisions(UUID id, Pageable pageable, Caller caller) {
+        Article article = owned(id, caller);
+        return history.list(article.id(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionView revision(UUID id, int number, Caller caller) {
+        Article article = owned(id, caller);
+        return history.find(article.id(), number).map(RevisionView::of)
+                .orElseThrow(() -> new RevisionNotFound(id, number));
+    }
+
+    /** Makes the content of an old revision current again, as a new revision. */
+    public ArticleView restore(UUID id, int number, Precondition precondition, Caller caller) {
+        Article article = editable(id, caller, precondition);
+        var snapshot = history.find(article.id(), number).orElseThrow(() -> new RevisionNotFound(id, number))
+                .snapshot();
+        return apply(article, new ArticleRequest(snapshot.title(), snapshot.slug(), snapshot.summary(),
+                snapshot.body(), snapshot.tags(), null), caller);
+    }
+
+    private ArticleView apply(Article article, ArticleRequest request, Caller caller) {
+        Set<UUID> before = tagIds(article);
+        var previous = ArticleRevision.Snapshot.of(article);
+        ArticleRequest effective = request.slug() == null
+                ? new ArticleRequest(request.title(), article.slug(), request.summary(), request.body(),
+                        request.tags(), request.version())
+                : request;
+        article.revise(content(effective, article), tags.resolve(nullToEmpty(request.tags()), "tags"),
+                Instant.now(clock));
+        Article saved = articles.saveAndFlush(article);
+        history.record(saved, previous, caller.username());
+        return recounted(saved, before);
     }
 
     public void delete(UUID id, Precondition precondition, Caller caller) {
@@ -203,7 +248,10 @@ public class ArticleManagement {
     }
 
     private ArticleView saveAndRecount(Article article, Set<UUID> tagsBefore) {
-        Article saved = articles.saveAndFlush(article);
+        return recounted(articles.saveAndFlush(article), tagsBefore);
+    }
+
+    private ArticleView recounted(Article saved, Set<UUID> tagsBefore) {
         Set<UUID> affected = new HashSet<>(tagsBefore);
         affected.addAll(tagIds(saved));
         recount(affected);
@@ -233,6 +281,15 @@ public class ArticleManagement {
             throw new Forbidden("Authors may change only their own articles.");
         }
         precondition.check(responses.etagOf(view(article)), article.version());
+        return article;
+    }
+
+    /** An article whose history this caller may read: its author or an editor. */
+    private Article owned(UUID id, Caller caller) {
+        Article article = visible(id, caller);
+        if (!caller.isEditor() && !article.authorId().equals(caller.id())) {
+            throw new Forbidden("Only the article's author and editors may read its history.");
+        }
         return article;
     }
 
@@ -273,7 +330,8 @@ public class ArticleManagement {
     }
 
     private boolean isTakenByOther(String slug, Article self) {
-        return articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id())).isPresent();
+        return articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id())).isPresent()
+                || history.isOldSlugOfAnother(slug, self == null ? null : self.id());
     }
 
     private Specification<Article> matching(ArticleFilter filter, Caller caller) {

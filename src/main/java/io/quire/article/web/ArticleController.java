@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,6 +42,7 @@ import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleStatus;
 import io.quire.article.ArticleView;
 import io.quire.article.PublishRequest;
+import io.quire.article.RevisionView;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
 import io.quire.core.web.ApiAccess;
@@ -54,6 +59,7 @@ class ArticleController {
 
     private static final SortSpec SORT = SortSpec.of("id", "publishedAt", "publishedAt", "updatedAt", "updatedAt",
             "createdAt", "createdAt", "title", "title");
+    private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
     private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final ArticleManagement articles;
@@ -110,11 +116,53 @@ class ArticleController {
         return responses.ok(articles.get(id, Callers.current()));
     }
 
-    @Operation(summary = "Get an article by slug", description = "One article by its slug, as used in URLs.")
+    @Operation(summary = "Get an article by slug", description = "One article by its slug, as used in URLs. "
+            + "A slug the article had before it was renamed answers 301 with `Location` set to the current slug's "
+            + "URL, so old links keep working.")
     @ApiAccess(optionalSignIn = true, errors = 404)
+    @ApiResponse(responseCode = "200", description = "The article.")
+    @ApiResponse(responseCode = "301", description = "An old slug: `Location` names the article's current URL.",
+            headers = @Header(name = "Location", description = "The URL of the current slug."),
+            content = @Content)
     @GetMapping("/slug/{slug}")
     ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
-        return responses.ok(articles.getBySlug(slug, Callers.current()));
+        var lookup = articles.getBySlug(slug, Callers.current());
+        if (lookup.movedTo() != null) {
+            URI current = ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/api/v1/articles/slug/{slug}").build(lookup.movedTo());
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(current).build();
+        }
+        return responses.ok(lookup.article());
+    }
+
+    @Operation(summary = "List revisions", description = "The article's history, newest first: every change to "
+            + "title, slug, summary, body or tags made a numbered revision. Sortable by `number` and `createdAt`.")
+    @ApiAccess(value = "AUTHOR", errors = {400, 404})
+    @GetMapping("/{id}/revisions")
+    ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
+        var page = articles.revisions(id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")),
+                Callers.current());
+        return responses.page(page, page.getContent());
+    }
+
+    @Operation(summary = "Get a revision", description = "One snapshot of the article's content.")
+    @ApiAccess(value = "AUTHOR", errors = 404)
+    @GetMapping("/{id}/revisions/{number}")
+    ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
+        return responses.ok(articles.revision(id, number, Callers.current()));
+    }
+
+    @Operation(summary = "Restore a revision", description = "Makes an old revision's content current again. "
+            + "This creates a new revision; the history is never rewritten.")
+    @ApiAccess(value = "AUTHOR", errors = {400, 404, 409, 412})
+    @PostMapping("/{id}/revisions/{number}/restore")
+    ResponseEntity<ArticleView> restore(@PathVariable UUID id, @PathVariable int number,
+            @RequestBody(required = false) ActionRequest request,
+            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch) {
+        ActionRequest body = request == null ? ActionRequest.NONE : request;
+        return responses.ok(articles.restore(id, number, Precondition.of(ifMatch, body.version()),
+                Callers.current()));
     }
 
     @Operation(summary = "Replace an article", description = "Replaces title, slug, summary, body and tags. "

@@ -61,6 +61,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The resource was changed by someone else meanwhile; read it again and retry."), request);
     }
 
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<Object> handleContention(org.springframework.dao.ConcurrencyFailureException ex,
+            WebRequest request) {
+        log.info("Write contention answered as 409: {}", ex.getMessage());
+        return handleProblem(new Conflict("contention",
+                "Another change to the same resource was in progress; read it again and retry.", null), request);
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex, WebRequest request) {
         log.info("Integrity violation answered as 409: {}", ex.getMostSpecificCause().getMessage());

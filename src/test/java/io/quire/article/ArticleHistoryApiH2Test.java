@@ -1,0 +1,4 @@
+package io.quire.article;
+
+class ArticleHistoryApiH2Test extends ArticleHistoryApiTests {
+}
