@@ -124,11 +124,14 @@ class Article extends AbstractAggregateRoot<Article> {
         registerEvent(new ArticleSubmitted(id, now));
     }
 
-    /** Publishes now. The first publication time is kept across re-publishing. */
-    void publish(Instant now) {
+    /**
+     * Publishes now. The first publication time is kept across re-publishing unless an editor
+     * gives one ({@code publicationTime} not null).
+     */
+    void publish(Instant publicationTime, Instant now) {
         require("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
                 ArticleStatus.ARCHIVED);
-        publishAt(publishedAt == null ? now : publishedAt, now);
+        publishAt(publicationTime != null ? publicationTime : publishedAt == null ? now : publishedAt, now);
     }
 
     /** Publishes a scheduled article at its scheduled time. */

@@ -194,7 +194,7 @@ public class ArticleManagement {
         if (request.publishAt() != null && request.publishAt().isAfter(now)) {
             article.schedule(request.publishAt(), now);
         } else {
-            article.publish(now);
+            article.publish(request.publishedAt(), now);
         }
         return saveAndRecount(article, Set.of());
     }

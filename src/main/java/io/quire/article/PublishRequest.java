@@ -9,8 +9,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record PublishRequest(
         @Schema(description = "When to publish; absent or in the past publishes now.",
                 example = "2026-12-01T07:00:00Z") Instant publishAt,
+        @Schema(description = "Set the publication time explicitly (backdate or correct it); by default the "
+                + "first publication time is kept.", example = "null") Instant publishedAt,
         @Schema(description = "The version you read; a stale one is refused with 412.", example = "3")
         Long version) {
 
-    public static final PublishRequest NOW = new PublishRequest(null, null);
+    public static final PublishRequest NOW = new PublishRequest(null, null, null);
 }
