@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -85,7 +87,7 @@ class ArticleController {
             @Parameter(description = "Workflow state (meaningful for signed-in callers; the public sees only "
                     + "PUBLISHED articles).") @RequestParam(required = false) ArticleStatus status,
             @Parameter(description = "Text to look for in title, summary, body and tag names.", example = "export")
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 200) String q,
             @Parameter(description = "Published at or after this instant.", example = "2026-11-01T00:00:00Z")
             @RequestParam(required = false) Instant publishedAfter,
             @Parameter(description = "Published before this instant.", example = "2026-12-01T00:00:00Z")
@@ -101,6 +103,7 @@ class ArticleController {
             + "`slug`, one is derived from the title (accents transliterated, `-2`, `-3`… on a clash); an explicit "
             + "slug that is taken answers 409. Unknown tag names create tags.")
     @ApiAccess(value = "AUTHOR", errors = {400, 409, 415})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleRequest request) {
         ArticleView article = articles.create(request, Callers.current());
@@ -194,6 +197,7 @@ class ArticleController {
     @Operation(summary = "Delete an article", description = "Deletes the article and its comments. Editors may "
             + "delete any article; authors only their own drafts that were never published.")
     @ApiAccess(value = "AUTHOR", errors = {404, 412})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -70,6 +72,7 @@ class CommentController {
             + "otherwise). The comment is PENDING until an editor approves it; an editor's own comment is "
             + "APPROVED at once. Posting is rate limited per client: 429 with `Retry-After`.")
     @ApiAccess(optionalSignIn = true, errors = {400, 404, 415, 429})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PostedComment> post(@PathVariable UUID id, @Valid @RequestBody NewComment request,
             HttpServletRequest http) {
@@ -112,6 +115,7 @@ class CommentController {
 
     @Operation(summary = "Delete a comment", description = "Deletes the comment and the replies under it.")
     @ApiAccess(value = "EDITOR", errors = {404, 412})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/v1/comments/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -30,6 +31,8 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI description: sign-in through the OAuth 2.0 password flow (so Swagger UI's
@@ -109,8 +112,36 @@ class ApiDocsConfig {
             operation.setDescription(whoMayCall(access) + "\n\n" + (operation.getDescription() == null ? ""
                     : operation.getDescription()));
             errors.forEach(status -> addProblem(operation, status));
+            describeHeaders(operation, handlerMethod);
             return operation;
         };
+    }
+
+    /** ETag on every answer with a body, Location on 201, Link on lists, and the 304 of a conditional GET. */
+    private static void describeHeaders(Operation operation, HandlerMethod handler) {
+        String returnType = handler.getReturnType().getGenericParameterType().getTypeName();
+        boolean list = returnType.contains(PageResponse.class.getName());
+        operation.getResponses().forEach((code, response) -> {
+            if (!code.startsWith("2") || code.equals("204")) {
+                return;
+            }
+            response.addHeaderObject("ETag", new Header().description("Strong entity tag of this representation; "
+                    + "send it back in `If-None-Match` or `If-Match`.").schema(new StringSchema()
+                    .example("\"5d41402abc4b2a76b9719d911017c592\"")));
+            if (code.equals("201")) {
+                response.addHeaderObject("Location", new Header().description("URL of the created resource.")
+                        .schema(new StringSchema().format("uri")));
+            }
+            if (list) {
+                response.addHeaderObject("Link", new Header().description("RFC 8288 links to the `first`, `prev`, "
+                        + "`next` and `last` pages that exist.").schema(new StringSchema()
+                        .example("<https://cms.example/api/v1/articles?page=1>; rel=\"next\"")));
+            }
+        });
+        if (handler.hasMethodAnnotation(GetMapping.class) && operation.getResponses().containsKey("200")) {
+            operation.getResponses().addApiResponse("304", new ApiResponse()
+                    .description("Not modified: `If-None-Match` matched the current ETag."));
+        }
     }
 
     private static String whoMayCall(ApiAccess access) {

@@ -77,6 +77,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 null), request);
     }
 
+    /** Tomcat could not decode a form or query parameter (bad percent-encoding or bytes). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> handleUndecodableParameter(RuntimeException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
+                "A parameter could not be decoded: use UTF-8 and valid percent-encoding.", path(request));
+        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure on {}", path(request), ex);
@@ -132,7 +140,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof BodySizeLimitFilter.BodyTooLarge) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
                 ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                         "The request body is larger than this server accepts.", path(request));
                 return respond(problem, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -81,6 +83,7 @@ class TagController {
     @Operation(summary = "Create a tag", description = "Names are unique ignoring case (409 on a clash). "
             + "Without `slug`, one is derived from the name.")
     @ApiAccess(value = "EDITOR", errors = {400, 409, 415})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagView> create(@Valid @RequestBody TagRequest request) {
         TagView tag = tags.create(request);
@@ -114,6 +117,7 @@ class TagController {
 
     @Operation(summary = "Delete a tag", description = "Deletes the tag; articles filed under it lose it.")
     @ApiAccess(value = "EDITOR", errors = {404, 412})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)

@@ -15,15 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses request bodies over the configured size with 413: at once when
- * {@code Content-Length} says so, and while reading when the body is chunked.
+ * Refuses request bodies over the configured size with 413 (at once when
+ * {@code Content-Length} says so, while reading when the body is chunked), and query strings
+ * over {@value #MAX_QUERY_LENGTH} characters with 414: no list needs more, and every page link
+ * repeats the query.
  */
-class BodySizeLimitFilter extends OncePerRequestFilter {
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    static final int MAX_QUERY_LENGTH = 2048;
 
     private final long maxBytes;
     private final JsonMapper json;
 
-    BodySizeLimitFilter(long maxBytes, JsonMapper json) {
+    RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
         this.maxBytes = maxBytes;
         this.json = json;
     }
@@ -31,6 +35,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            write(request, response, HttpStatus.URI_TOO_LONG, "uri-too-long",
+                    "The query string is longer than the " + MAX_QUERY_LENGTH + " characters this server accepts.");
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             // Drain nothing: the connection is closed after this answer.
             response.setHeader("Connection", "close");
@@ -64,10 +74,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void write413(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                "The request body is larger than the " + maxBytes + " bytes this server accepts.",
-                request.getRequestURI());
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                "The request body is larger than the " + maxBytes + " bytes this server accepts.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String detail) throws IOException {
+        var problem = Problems.of(status, type, detail, request.getRequestURI());
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Cache-Control", "no-store");
         json.writeValue(response.getOutputStream(), Problems.asMap(problem));

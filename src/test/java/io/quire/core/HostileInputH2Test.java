@@ -1,0 +1,4 @@
+package io.quire.core;
+
+class HostileInputH2Test extends HostileInputTests {
+}
