@@ -226,6 +226,11 @@ public class ArticleManagement {
     }
 
     @Transactional(readOnly = true)
+    public long scheduledCount() {
+        return articles.countByStatus(ArticleStatus.SCHEDULED);
+    }
+
+    @Transactional(readOnly = true)
     public List<UUID> dueForPublication() {
         return articles.findDueForPublication(Instant.now(clock));
     }

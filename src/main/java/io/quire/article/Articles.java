@@ -17,6 +17,8 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
 
     boolean existsBySlug(String slug);
 
+    long countByStatus(ArticleStatus status);
+
     /** Published articles per tag, as {@code [tagId, count]} rows; tags with none are absent. */
     @Query("select t.id, count(a) from Article a join a.tags t "
             + "where t.id in :tagIds and a.status = io.quire.article.ArticleStatus.PUBLISHED group by t.id")

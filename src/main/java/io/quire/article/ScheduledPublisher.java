@@ -2,6 +2,9 @@ package io.quire.article;
 
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,9 +22,16 @@ class ScheduledPublisher {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
 
     private final ArticleManagement articles;
+    private final Counter published;
 
-    ScheduledPublisher(ArticleManagement articles) {
+    ScheduledPublisher(ArticleManagement articles, MeterRegistry meters) {
         this.articles = articles;
+        this.published = Counter.builder("quire.articles.scheduled.published")
+                .description("Scheduled articles published by this instance when their time came")
+                .register(meters);
+        Gauge.builder("quire.articles.scheduled.pending", articles, ArticleManagement::scheduledCount)
+                .description("Articles waiting for their scheduled publication time")
+                .register(meters);
     }
 
     @Scheduled(initialDelayString = "${cms.publishing.initial-delay:1s}",
@@ -30,6 +40,7 @@ class ScheduledPublisher {
         for (UUID id : articles.dueForPublication()) {
             try {
                 if (articles.publishIfDue(id)) {
+                    published.increment();
                     log.info("Published scheduled article {}", id);
                 }
             } catch (OptimisticLockingFailureException e) {

@@ -2,6 +2,7 @@ package io.quire.core.security;
 
 import javax.crypto.SecretKey;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -37,7 +38,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json, HttpProperties httpProperties,
-            Converter<Jwt, AbstractAuthenticationToken> callerConverter) throws Exception {
+            Converter<Jwt, AbstractAuthenticationToken> callerConverter,
+            @Value("${management.server.port:-1}") int managementPort) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         http.csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
@@ -65,6 +67,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, API + "/tags", API + "/tags/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, API + "/tags", API + "/tags/**").permitAll()
                         .requestMatchers(API + "/tags", API + "/tags/**").hasRole("EDITOR")
+                        // A separate management port (management.server.port) is internal: scrapers need no token.
+                        .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         // Everything else is public: documentation, feeds, and the 404 of unknown paths.
