@@ -154,6 +154,45 @@ abstract class TagApiTests extends ApiTest {
     }
 
     @Test
+    void foldsCaseWithoutOutgrowingTheNameLimit() {
+        String editor = signedIn("EDITOR");
+        // "İ" lower-cases to two characters in String.toLowerCase; a valid name must still fit.
+        String dotted = "\u0130".repeat(45) + unique("x");
+        assertThat(dotted.length()).isLessThanOrEqualTo(60);
+        JsonNode tag = tag(editor, dotted);
+        assertThat(tag.path("name").asString()).isEqualTo(dotted);
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + dotted + "\"}").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        String viaArticle = "\u0130".repeat(45) + unique("y");
+        JsonNode article = body(send(HttpMethod.POST, "/api/v1/articles", signedIn("AUTHOR"),
+                "{\"title\": \"Dotted\", \"tags\": [\"" + viaArticle + "\"]}").expectStatus().isCreated());
+        assertThat(article.path("tags").findValuesAsString("name")).containsExactly(viaArticle);
+
+        // A final sigma is the same letter as any other sigma, ignoring case.
+        String suffix = unique("s");
+        tag(editor, "ΟΔΟΣ " + suffix);
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"οδος " + suffix + "\"}")
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+    }
+
+    @Test
+    void refusesNulCharactersWith400OnEveryDatabase() {
+        String editor = signedIn("EDITOR");
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + unique("a") + "\\u0000b\"}")
+                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        send(HttpMethod.POST, "/api/v1/tags", editor, """
+                {"name": "%s", "description": "a\\u0000b"}""".formatted(unique("Nul"))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("description");
+        String id = tag(editor, unique("Clean")).path("id").asString();
+        send(HttpMethod.PATCH, "/api/v1/tags/" + id, editor, "{\"description\": \"\\u0000\"}")
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("description");
+        send(HttpMethod.POST, "/api/v1/articles", signedIn("AUTHOR"), """
+                {"title": "x", "tags": ["ok", "a\\u0000"]}""")
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags[1]");
+    }
+
+    @Test
     void readsByIdAndSlugAnd404sOtherwise() {
         String editor = signedIn("EDITOR");
         JsonNode tag = tag(editor, unique("Readable"));
