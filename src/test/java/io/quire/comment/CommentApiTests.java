@@ -173,6 +173,12 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(fields(body(post(articleId, null, """
                 {"authorName": "A", "authorEmail": "a@example.org", "body": "Hi", "parentId": "nope"}""")
                 .expectStatus().isBadRequest()))).containsExactly("parentId");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "A\\u0000", "authorEmail": "a@example.org", "body": "x\\u0000y"}""")
+                .expectStatus().isBadRequest()))).containsExactlyInAnyOrder("authorName", "body");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "A", "authorEmail": "a\\u0000@example.org", "body": "Hi"}""")
+                .expectStatus().isBadRequest()))).containsExactly("authorEmail");
         post(articleId, null, "{\"authorName\": ").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.post().uri("/api/v1/articles/" + articleId + "/comments").header("X-Forwarded-For", clientIp())
