@@ -1,7 +1,6 @@
 package io.quire.tag;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -52,8 +51,15 @@ public class Tag {
         change(name, slug, description, now);
     }
 
+    /**
+     * Folds the case of every character on its own (upper, then lower case), so "ΟΔΟΣ" and "οδος"
+     * share a key and the key is never longer than the name: {@code String.toLowerCase} turns "İ"
+     * into two characters, and a valid 60-character name would no longer fit its column.
+     */
     static String keyOf(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(name.length());
+        name.strip().codePoints().forEach(cp -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+        return key.toString();
     }
 
     void change(String name, String slug, String description, Instant now) {

@@ -1,0 +1,4 @@
+package io.quire.comment;
+
+class CommentApiH2Test extends CommentApiTests {
+}

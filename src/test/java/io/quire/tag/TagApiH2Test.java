@@ -1,0 +1,4 @@
+package io.quire.tag;
+
+class TagApiH2Test extends TagApiTests {
+}
