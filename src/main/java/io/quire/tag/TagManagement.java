@@ -106,8 +106,6 @@ public class TagManagement {
             String name = names.get(i);
             if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
                 errors.add(new FieldProblem(field + "[" + i + "]", "must be a tag name of 1 to 60 characters"));
-            } else if (name.indexOf('\0') >= 0) {
-                errors.add(new FieldProblem(field + "[" + i + "]", TagRequest.NO_NUL_RULE));
             } else {
                 byKey.putIfAbsent(Tag.keyOf(name), name.strip());
             }

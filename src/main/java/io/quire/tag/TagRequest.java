@@ -11,17 +11,14 @@ import io.quire.core.text.Slugs;
 /** A tag to create or replace. Without a slug, one is derived from the name. */
 @Schema(name = "TagRequest")
 public record TagRequest(
-        @NotBlank @Size(min = 1, max = 60) @Pattern(regexp = NO_NUL, message = NO_NUL_RULE)
+        @NotBlank @Size(min = 1, max = 60)
         @Schema(example = "AI", description = "Unique, ignoring case.") String name,
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = SLUG_RULE)
         @Schema(example = "ai", description = SLUG_RULE) String slug,
-        @Size(max = 500) @Pattern(regexp = NO_NUL, message = NO_NUL_RULE)
+        @Size(max = 500)
         @Schema(example = "Artificial intelligence, machine learning and their rules.") String description,
         @Schema(description = "The version you read; a stale one is refused with 412.", example = "0")
         Long version) {
 
-    /** Text without NUL characters, which PostgreSQL cannot store. */
-    public static final String NO_NUL = "[^\\x00]*";
-    public static final String NO_NUL_RULE = "must not contain NUL characters";
     public static final String SLUG_RULE = "lowercase a-z0-9 words joined by single hyphens, at most 120 characters";
 }

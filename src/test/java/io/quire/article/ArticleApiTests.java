@@ -220,6 +220,10 @@ abstract class ArticleApiTests extends ApiTest {
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"tags\": " + manyTags + "}")
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags");
         get("/api/v1/articles/not-a-uuid", null).expectStatus().isNotFound();
+        send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"a\\u0000b\"}")
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+        send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"ok\", \"tags\": [\"x\\u0000\"]}")
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags[0]");
     }
 
     @Test

@@ -174,8 +174,8 @@ abstract class CommentApiTests extends ApiTest {
                 {"authorName": "A", "authorEmail": "a@example.org", "body": "Hi", "parentId": "nope"}""")
                 .expectStatus().isBadRequest()))).containsExactly("parentId");
         assertThat(fields(body(post(articleId, null, """
-                {"authorName": "A\\u0000", "authorEmail": "a@example.org", "body": "x\\u0000y"}""")
-                .expectStatus().isBadRequest()))).containsExactlyInAnyOrder("authorName", "body");
+                {"authorName": "A", "authorEmail": "a@example.org", "body": "x\\u0000y"}""")
+                .expectStatus().isBadRequest()))).containsExactly("body");
         assertThat(fields(body(post(articleId, null, """
                 {"authorName": "A", "authorEmail": "a\\u0000@example.org", "body": "Hi"}""")
                 .expectStatus().isBadRequest()))).containsExactly("authorEmail");

@@ -39,8 +39,7 @@ public class MergePatcher {
         try {
             result = json.treeToValue(merged, type);
         } catch (JacksonException e) {
-            throw new InvalidInput(fieldOf(e), e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
-                    ? "is unknown or read-only" : "has the wrong type");
+            throw new InvalidInput(java.util.List.of(JsonProblems.fieldOf(e)));
         }
         Set<ConstraintViolation<R>> violations = validator.validate(result);
         if (!violations.isEmpty()) {
@@ -67,20 +66,5 @@ public class MergePatcher {
             }
         }
         return result;
-    }
-
-    private static String fieldOf(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
     }
 }

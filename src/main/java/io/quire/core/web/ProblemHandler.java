@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -132,7 +131,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     request);
         }
         String name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        String expected = ex.getRequiredType() == null ? "another type" : describe(ex.getRequiredType());
+        String expected = JsonProblems.describe(ex.getRequiredType());
         return validation(List.of(new FieldProblem(name, "must be " + expected)), request);
     }
 
@@ -149,21 +148,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         List<FieldProblem> errors = new ArrayList<>();
         String detail = "The request body could not be read.";
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            errors.add(new FieldProblem(pathOf(unknown), "is unknown or read-only"));
-            detail = "The request body has a property that cannot be set.";
-        } else if (cause instanceof InvalidFormatException invalid) {
-            errors.add(new FieldProblem(pathOf(invalid), "must be " + describe(invalid.getTargetType())));
-            detail = "The request body has a value of the wrong type or format.";
-        } else if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            errors.add(new FieldProblem(pathOf(mismatched), "must be " + describe(mismatched.getTargetType())));
-            detail = "The request body has a value of the wrong type.";
+        if (cause instanceof UnrecognizedPropertyException || cause instanceof MismatchedInputException mismatched
+                && !mismatched.getPath().isEmpty()) {
+            errors.add(JsonProblems.fieldOf((JacksonException) cause));
+            detail = "The request body has a property that cannot be set or a value of the wrong type.";
         } else if (cause instanceof MismatchedInputException) {
             detail = "The request body must be a JSON object.";
         } else if (cause instanceof StreamReadException) {
             detail = "The request body is not well-formed JSON.";
         } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            errors.add(new FieldProblem(pathOf(jackson), "is invalid"));
+            errors.add(JsonProblems.fieldOf(jackson));
         } else if (cause == null || ex.getMessage() != null && ex.getMessage().startsWith("Required request body")) {
             detail = "The request body is missing.";
         }
@@ -216,49 +210,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return http.getRequestURI();
         }
         return null;
-    }
-
-    private static String pathOf(JacksonException ex) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : ex.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 timestamp such as 2026-11-28T10:15:30Z";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == java.util.UUID.class) {
-            return "an id as returned by the API";
-        }
-        return "an object";
     }
 
     private static String abbreviate(String value) {

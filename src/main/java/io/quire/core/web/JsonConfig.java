@@ -1,0 +1,39 @@
+package io.quire.core.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+/** JSON reading rules shared by every endpoint. */
+@Configuration(proxyBeanMethods = false)
+class JsonConfig {
+
+    static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
+
+    /**
+     * No text may carry a NUL character: PostgreSQL cannot store one, and no reader needs it.
+     * Refused while reading, so the answer is a 400 naming the field on every database.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer rejectNulCharacters() {
+        return builder -> builder.addModule(new SimpleModule("quire-text")
+                .addDeserializer(String.class, new NulFreeStringDeserializer()));
+    }
+
+    static final class NulFreeStringDeserializer extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(parser, NUL_MESSAGE, value, String.class);
+            }
+            return value;
+        }
+    }
+}
