@@ -36,7 +36,7 @@ import io.quire.user.UserManagement;
 import io.quire.user.UserView;
 
 @RestController
-@RequestMapping("/api/v1/users")
+@RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users")
 class UserController {
 
