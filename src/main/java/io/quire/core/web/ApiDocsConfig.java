@@ -30,6 +30,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI description: sign-in through the OAuth 2.0 password flow (so Swagger UI's
@@ -84,6 +85,7 @@ class ApiDocsConfig {
     @Bean
     OperationCustomizer apiAccessCustomizer() {
         return (operation, handlerMethod) -> {
+            operation.setOperationId(operationId(handlerMethod));
             ApiAccess access = handlerMethod.getMethodAnnotation(ApiAccess.class);
             if (access == null) {
                 return operation;
@@ -111,6 +113,17 @@ class ApiDocsConfig {
             errors.forEach(status -> addProblem(operation, status));
             return operation;
         };
+    }
+
+    /**
+     * {@code articleList}, {@code userCreate}, ...: stable names, where springdoc would number
+     * clashing method names ({@code list_2}) in whatever order it meets the controllers.
+     */
+    private static String operationId(HandlerMethod handlerMethod) {
+        String controller = handlerMethod.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+        String method = handlerMethod.getMethod().getName();
+        return Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                + Character.toUpperCase(method.charAt(0)) + method.substring(1);
     }
 
     private static String whoMayCall(ApiAccess access) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -68,6 +69,8 @@ class UserController {
 
     @Operation(summary = "Create a user", description = "Roles default to `AUTHOR`; ADMIN includes EDITOR, "
             + "EDITOR includes AUTHOR. The password is stored as an adaptive hash and never returned.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new user.",
+            useReturnTypeSchema = true)
     @ApiAccess(value = "ADMIN", errors = {400, 409, 415})
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
