@@ -87,6 +87,7 @@ class ApiDocsConfig {
     @Bean
     OperationCustomizer apiAccessCustomizer() {
         return (operation, handlerMethod) -> {
+            operation.setOperationId(operationId(handlerMethod));
             ApiAccess access = handlerMethod.getMethodAnnotation(ApiAccess.class);
             if (access == null) {
                 return operation;
@@ -142,6 +143,17 @@ class ApiDocsConfig {
             operation.getResponses().addApiResponse("304", new ApiResponse()
                     .description("Not modified: `If-None-Match` matched the current ETag."));
         }
+    }
+
+    /**
+     * {@code articleList}, {@code userCreate}, ...: stable names, where springdoc would number
+     * clashing method names ({@code list_2}) in whatever order it meets the controllers.
+     */
+    private static String operationId(HandlerMethod handlerMethod) {
+        String controller = handlerMethod.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+        String method = handlerMethod.getMethod().getName();
+        return Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                + Character.toUpperCase(method.charAt(0)) + method.substring(1);
     }
 
     private static String whoMayCall(ApiAccess access) {

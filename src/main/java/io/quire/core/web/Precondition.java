@@ -16,9 +16,14 @@ public record Precondition(String ifMatch, Long version) {
 
     /** For a merge patch: the {@code version} it carries, if any, is checked like {@code If-Match}. */
     public static Precondition forPatch(String ifMatch, tools.jackson.databind.JsonNode patch) {
-        Long version = patch != null && patch.isObject() && patch.path("version").isIntegralNumber()
-                ? patch.path("version").asLong() : null;
-        return new Precondition(ifMatch, version);
+        tools.jackson.databind.JsonNode sent = patch != null && patch.isObject() ? patch.path("version") : null;
+        if (sent == null || !sent.isIntegralNumber()) {
+            return new Precondition(ifMatch, null);
+        }
+        if (!sent.canConvertToLong()) {
+            throw new InvalidInput("version", "must be a whole number as returned by the API");
+        }
+        return new Precondition(ifMatch, sent.asLong());
     }
 
     /**

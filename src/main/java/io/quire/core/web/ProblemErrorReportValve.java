@@ -9,18 +9,20 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat's error report for requests it refuses before they reach the application (a
- * malformed URI, an encoded NUL or slash, broken headers): an RFC 9457 problem like every
- * other error, instead of Tomcat's HTML page.
+ * Tomcat's own error answers (a request it refuses before any servlet sees it, such as an
+ * invalid percent-encoding in the path) as problems instead of its HTML error page. Errors
+ * inside the application never get here: they are answered by {@link ErrorEndpoint}.
  */
-public class ProblemErrorReportValve extends ErrorReportValve {
+class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0) {
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         AtomicBoolean ioAllowed = new AtomicBoolean(false);
@@ -28,22 +30,25 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
-        String detail = status >= 500 ? "An unexpected error occurred. It has been logged."
-                : "The request could not be understood: its URI, headers or encoding are malformed.";
+        HttpStatus resolved = HttpStatus.resolve(status);
+        if (resolved == null) {
+            resolved = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        // Tomcat's message may quote internals; the reason phrase says enough.
+        String detail = resolved.is5xxServerError() ? "An unexpected error occurred. It has been logged."
+                : resolved.getReasonPhrase();
+        var problem = Problems.of(resolved, null, detail, request.getRequestURI());
         try {
-            response.setContentType("application/problem+json");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Cache-Control", "no-store");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\"}");
+                writer.write(JsonMapper.shared().writeValueAsString(Problems.asMap(problem)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
-            // The client has gone or the response is already committed: nothing more to say.
+            // the client is gone or the response cannot be written any more: nothing to tell anyone
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -76,11 +77,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 null), request);
     }
 
-    /** Tomcat could not decode a form or query parameter (bad percent-encoding or bytes). */
-    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-    ResponseEntity<Object> handleUndecodableParameter(RuntimeException ex, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
-                "A parameter could not be decoded: use UTF-8 and valid percent-encoding.", path(request));
+    /** Tomcat refuses a query string or form body that is not valid percent-encoding when it is first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> handleUndecodableParameters(InvalidParameterException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-parameters",
+                "The query string or form body is not valid percent-encoded UTF-8.", path(request));
         return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
     }
 

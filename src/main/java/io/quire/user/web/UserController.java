@@ -22,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -38,7 +39,7 @@ import io.quire.user.UserManagement;
 import io.quire.user.UserView;
 
 @RestController
-@RequestMapping("/api/v1/users")
+@RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users")
 class UserController {
 
@@ -70,6 +71,8 @@ class UserController {
 
     @Operation(summary = "Create a user", description = "Roles default to `AUTHOR`; ADMIN includes EDITOR, "
             + "EDITOR includes AUTHOR. The password is stored as an adaptive hash and never returned.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new user.",
+            useReturnTypeSchema = true)
     @ApiAccess(value = "ADMIN", errors = {400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,0 +1,4 @@
+package io.quire.core;
+
+class ErrorContractApiH2Test extends ErrorContractApiTests {
+}

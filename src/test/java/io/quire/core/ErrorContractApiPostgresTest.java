@@ -1,0 +1,7 @@
+package io.quire.core;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class ErrorContractApiPostgresTest extends ErrorContractApiTests {
+}

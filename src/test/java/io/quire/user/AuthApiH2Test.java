@@ -1,0 +1,4 @@
+package io.quire.user;
+
+class AuthApiH2Test extends AuthApiTests {
+}

@@ -1,0 +1,7 @@
+package io.quire.user;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class AuthApiPostgresTest extends AuthApiTests {
+}

@@ -1,0 +1,4 @@
+package io.quire.user;
+
+class UserApiH2Test extends UserApiTests {
+}
