@@ -37,7 +37,8 @@ class CallerTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
         }
         User user = users.findById(id)
                 .filter(User::enabled)
-                .orElseThrow(() -> new InvalidBearerTokenException("The token's user is unknown or disabled"));
+                .filter(u -> !u.issuedBeforeCredentialsChanged(jwt.getIssuedAt()))
+                .orElseThrow(() -> new InvalidBearerTokenException("The token's user is unknown or disabled, or the password changed since it was issued"));
         return new CallerAuthentication(new Caller(user.id(), user.username(), user.roles()), jwt);
     }
 }

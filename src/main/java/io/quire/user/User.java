@@ -51,6 +51,10 @@ class User {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Tokens issued before this moment are refused: a new password ends every session. */
+    @Column(name = "credentials_changed_at", nullable = false)
+    private Instant credentialsChangedAt;
+
     @Version
     private Long version;
 
@@ -66,6 +70,7 @@ class User {
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = now;
         this.updatedAt = now;
+        this.credentialsChangedAt = now;
     }
 
     UUID id() {
@@ -119,5 +124,11 @@ class User {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
+        this.credentialsChangedAt = now;
+    }
+
+    /** Whether a token issued at {@code issuedAt} (whole seconds) predates the last credentials change. */
+    boolean issuedBeforeCredentialsChanged(Instant issuedAt) {
+        return issuedAt == null || issuedAt.getEpochSecond() < credentialsChangedAt.getEpochSecond();
     }
 }

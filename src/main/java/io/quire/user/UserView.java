@@ -16,10 +16,12 @@ public record UserView(
         @Schema(example = "Ada Lovelace") String displayName,
         @Schema(example = "[\"EDITOR\"]") List<Role> roles,
         @Schema(example = "true") boolean enabled,
-        @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt) {
+        @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt,
+        @Schema(example = "0", description = "Increases with every change; send it back to guard against "
+                + "lost updates.") long version) {
 
     static UserView of(User user) {
         return new UserView(user.id(), user.username(), user.displayName(),
-                user.roles().stream().sorted().toList(), user.enabled(), user.createdAt());
+                user.roles().stream().sorted().toList(), user.enabled(), user.createdAt(), user.version());
     }
 }

@@ -249,7 +249,7 @@ abstract class AuthApiTests extends ApiTest {
         assertThat(me.path("id").asString()).isNotBlank();
         assertThat(me.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         assertThat(me.propertyNames()).containsExactlyInAnyOrder(
-                "id", "username", "displayName", "roles", "enabled", "createdAt");
+                "id", "username", "displayName", "roles", "enabled", "createdAt", "version");
         assertThat(raw).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("hash")
                 .doesNotContain(password).doesNotContain("$2a$").doesNotContain("{bcrypt}");
     }

@@ -349,4 +349,24 @@ abstract class UserApiTests extends ApiTest {
         assertProblem(patch(missing, adminToken(), "{\"displayName\": \"Ghost\"}", null), 404);
         assertProblem(get(USERS + "/not-an-id", adminToken()), 404);
     }
+
+    @Test
+    void aNewPasswordEndsTheTokensIssuedBefore() {
+        String password = "correct-horse-battery";
+        JsonNode user = user("AUTHOR", password);
+        String username = user.path("username").asString();
+        long issuedAt = java.time.Instant.now().getEpochSecond();
+        String token = body(signIn(username, password).expectStatus().isOk()).path("access_token").asString();
+        get(USERS + "/me", token).expectStatus().isOk();
+        // Token times have whole seconds: change the password in a later second than the token's.
+        org.awaitility.Awaitility.await().until(() -> java.time.Instant.now().getEpochSecond() > issuedAt + 1);
+
+        patch(user.path("id").asString(), adminToken(), "{\"password\": \"a-brand-new-password\"}", null)
+                .expectStatus().isOk();
+        get(USERS + "/me", token).expectStatus().isUnauthorized();
+        signIn(username, password).expectStatus().isUnauthorized();
+        String fresh = body(signIn(username, "a-brand-new-password").expectStatus().isOk()).path("access_token")
+                .asString();
+        get(USERS + "/me", fresh).expectStatus().isOk();
+    }
 }

@@ -55,7 +55,7 @@ import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 
 @RestController
-@RequestMapping("/api/v1/articles")
+@RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Articles")
 class ArticleController {
 

@@ -172,7 +172,7 @@ class ApiDocsConfig {
         }
         HttpStatus http = HttpStatus.valueOf(status);
         Map<String, Object> example = new java.util.LinkedHashMap<>();
-        example.put("type", status == 400 ? Problems.TYPE_PREFIX + "validation" : "about:blank");
+        example.put("type", exampleType(status));
         example.put("title", http.getReasonPhrase());
         example.put("status", status);
         example.put("detail", exampleDetail(status));
@@ -185,6 +185,21 @@ class ApiDocsConfig {
         operation.getResponses().addApiResponse(key, new ApiResponse()
                 .description(describe(status))
                 .content(new Content().addMediaType("application/problem+json", media)));
+    }
+
+    private static String exampleType(int status) {
+        String name = switch (status) {
+            case 400 -> "validation";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 409 -> "slug-taken";
+            case 412 -> "stale";
+            case 413 -> "body-too-large";
+            case 429 -> "rate-limited";
+            default -> null;
+        };
+        return name == null ? "about:blank" : Problems.TYPE_PREFIX + name;
     }
 
     private static String describe(int status) {

@@ -42,7 +42,7 @@ import io.quire.tag.TagRequest;
 import io.quire.tag.TagView;
 
 @RestController
-@RequestMapping("/api/v1/tags")
+@RequestMapping(path = "/api/v1/tags", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tags")
 class TagController {
 
