@@ -78,6 +78,9 @@ class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
 
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
     @Column(name = "reading_time_minutes", nullable = false)
     private int readingTimeMinutes;
 
@@ -245,6 +248,17 @@ class Article extends AbstractAggregateRoot<Article> {
 
     int commentCount() {
         return commentCount;
+    }
+
+    boolean commentsOpen() {
+        return commentsOpen;
+    }
+
+    void openComments(boolean open, Instant now) {
+        if (open != commentsOpen) {
+            commentsOpen = open;
+            updatedAt = now;
+        }
     }
 
     int readingTimeMinutes() {

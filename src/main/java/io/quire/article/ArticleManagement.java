@@ -74,6 +74,10 @@ public class ArticleManagement {
         requireRole(caller, Role.AUTHOR);
         Instant now = Instant.now(clock);
         Article article = new Article(caller.id(), now);
+        if (Boolean.FALSE.equals(request.commentsOpen())) {
+            requireRole(caller, Role.EDITOR);
+            article.openComments(false, now);
+        }
         article.revise(content(request, null), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
         Article saved = articles.saveAndFlush(article);
         history.record(saved, null, caller.username());
@@ -125,7 +129,7 @@ public class ArticleManagement {
     public ArticleView patch(UUID id, JsonNode patch, Precondition precondition, Caller caller) {
         Article article = editable(id, caller, precondition);
         ArticleRequest current = new ArticleRequest(article.title(), article.slug(), article.summary(),
-                article.body(), article.tags().stream().map(Tag::getName).toList(), null);
+                article.body(), article.tags().stream().map(Tag::getName).toList(), article.commentsOpen(), null);
         return apply(article, patcher.apply(current, patch, ArticleRequest.class), caller);
     }
 
@@ -149,7 +153,7 @@ public class ArticleManagement {
         var snapshot = history.find(article.id(), number).orElseThrow(() -> new RevisionNotFound(id, number))
                 .snapshot();
         return apply(article, new ArticleRequest(snapshot.title(), snapshot.slug(), snapshot.summary(),
-                snapshot.body(), snapshot.tags(), null), caller);
+                snapshot.body(), snapshot.tags(), null, null), caller);
     }
 
     private ArticleView apply(Article article, ArticleRequest request, Caller caller) {
@@ -157,10 +161,14 @@ public class ArticleManagement {
         var previous = ArticleRevision.Snapshot.of(article);
         ArticleRequest effective = request.slug() == null
                 ? new ArticleRequest(request.title(), article.slug(), request.summary(), request.body(),
-                        request.tags(), request.version())
+                        request.tags(), request.commentsOpen(), request.version())
                 : request;
-        article.revise(content(effective, article), tags.resolve(nullToEmpty(request.tags()), "tags"),
-                Instant.now(clock));
+        Instant now = Instant.now(clock);
+        if (request.commentsOpen() != null && request.commentsOpen() != article.commentsOpen()) {
+            requireRole(caller, Role.EDITOR);
+            article.openComments(request.commentsOpen(), now);
+        }
+        article.revise(content(effective, article), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
         Article saved = articles.saveAndFlush(article);
         history.record(saved, previous, caller.username());
         return recounted(saved, before);
@@ -239,6 +247,15 @@ public class ArticleManagement {
     @Transactional(readOnly = true)
     public void requirePublished(UUID id) {
         articles.findById(id).filter(Article::isPublished).orElseThrow(() -> new ArticleNotFound(id));
+    }
+
+    /** Fails with 404 unless the article is published, and with 403 when its comments are closed. */
+    @Transactional(readOnly = true)
+    public void requireOpenForComments(UUID id) {
+        Article article = articles.findById(id).filter(Article::isPublished).orElseThrow(() -> new ArticleNotFound(id));
+        if (!article.commentsOpen()) {
+            throw new CommentsClosed(id);
+        }
     }
 
     /** Fails with 404 unless this caller may see the article. */
@@ -404,7 +421,7 @@ public class ArticleManagement {
                 a.tags().stream().map(TagSummary::of)
                         .sorted(java.util.Comparator.comparing((TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
                                 .thenComparing(TagSummary::slug))
-                        .toList(), a.commentCount(), a.readingTimeMinutes(),
+                        .toList(), a.commentCount(), a.commentsOpen(), a.readingTimeMinutes(),
                 a.createdAt(), a.updatedAt(), a.version())).toList();
     }
 

@@ -25,6 +25,8 @@ public record ArticleRequest(
         String body,
         @Size(max = 20) @ArraySchema(arraySchema = @Schema(description = "Tag names, at most 20; unknown names "
                 + "create tags."), schema = @Schema(example = "AI")) List<String> tags,
+        @Schema(description = "Whether readers may comment (editors only; absent keeps the current setting).",
+                example = "true") Boolean commentsOpen,
         @Schema(description = "The version you read; a stale one is refused with 412.", example = "3")
         Long version) {
 

@@ -25,6 +25,7 @@ public record ArticleView(
         AuthorSummary author,
         List<TagSummary> tags,
         @Schema(example = "6", description = "Approved comments.") int commentCount,
+        @Schema(example = "true", description = "Whether readers may comment.") boolean commentsOpen,
         @Schema(example = "2") int readingTimeMinutes,
         @Schema(example = "2026-11-27T16:02:11Z") Instant createdAt,
         @Schema(example = "2026-11-28T10:15:30Z") Instant updatedAt,

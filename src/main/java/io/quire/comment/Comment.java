@@ -15,7 +15,11 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import io.quire.comment.CommentEvents.CommentApproved;
 import io.quire.comment.CommentEvents.CommentCreated;
 
-/** A reader's comment. The body is plain text, stored as sent. */
+/**
+ * A reader's comment. The body is plain text, stored as sent. Comments form threads: each
+ * knows its depth and a path that sorts a whole article's comments into reading order
+ * (every reply right after its parent, siblings oldest first).
+ */
 @Entity
 @Table(name = "comments")
 class Comment extends AbstractAggregateRoot<Comment> {
@@ -29,6 +33,12 @@ class Comment extends AbstractAggregateRoot<Comment> {
     @Column(name = "parent_id")
     private UUID parentId;
 
+    @Column(nullable = false)
+    private int depth;
+
+    @Column(name = "thread_path", nullable = false, length = 200)
+    private String threadPath;
+
     @Column(name = "author_name", nullable = false, length = 80)
     private String authorName;
 
@@ -38,9 +48,19 @@ class Comment extends AbstractAggregateRoot<Comment> {
     @Column(nullable = false, length = 5000)
     private String body;
 
+    @Column(name = "body_hash", nullable = false, length = 64)
+    private String bodyHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CommentStatus status;
+
+    @Column(name = "reply_count", nullable = false)
+    private int replyCount;
+
+    /** Deleted while it had replies: kept as a placeholder so the thread stays readable. */
+    @Column(nullable = false)
+    private boolean removed;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -54,14 +74,18 @@ class Comment extends AbstractAggregateRoot<Comment> {
     protected Comment() {
     }
 
-    Comment(UUID articleId, UUID parentId, String authorName, String authorEmail, String body,
-            CommentStatus status, Instant now) {
+    Comment(UUID articleId, Comment parent, Author author, String body, String bodyHash, CommentStatus status,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.articleId = articleId;
-        this.parentId = parentId;
-        this.authorName = authorName;
-        this.authorEmail = authorEmail;
+        this.parentId = parent == null ? null : parent.id;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        String key = String.format("%013d.%s", now.toEpochMilli(), id.toString().substring(0, 8));
+        this.threadPath = parent == null ? key : parent.threadPath + "/" + key;
+        this.authorName = author.name();
+        this.authorEmail = author.email();
         this.body = body;
+        this.bodyHash = bodyHash;
         this.status = status;
         this.createdAt = now;
         this.updatedAt = now;
@@ -71,6 +95,9 @@ class Comment extends AbstractAggregateRoot<Comment> {
         }
     }
 
+    record Author(String name, String email) {
+    }
+
     /** Moves to a new moderation state; approving registers {@link CommentApproved}. */
     void moderate(CommentStatus next, Instant now) {
         if (next == status) {
@@ -78,9 +105,27 @@ class Comment extends AbstractAggregateRoot<Comment> {
         }
         status = next;
         updatedAt = now;
-        if (next == CommentStatus.APPROVED) {
+        if (next == CommentStatus.APPROVED && !removed) {
             registerEvent(new CommentApproved(id, articleId, now));
         }
+    }
+
+    /** Keeps the comment as a placeholder in its thread, without its author or text. */
+    void remove(Instant now) {
+        removed = true;
+        authorName = "";
+        authorEmail = "";
+        body = "";
+        updatedAt = now;
+    }
+
+    void countReplies(int approvedReplies) {
+        this.replyCount = approvedReplies;
+    }
+
+    /** Whether the public sees it: approved, or a placeholder for replies that are. */
+    boolean isPublic() {
+        return !removed && status == CommentStatus.APPROVED;
     }
 
     UUID id() {
@@ -93,6 +138,10 @@ class Comment extends AbstractAggregateRoot<Comment> {
 
     UUID parentId() {
         return parentId;
+    }
+
+    int depth() {
+        return depth;
     }
 
     String authorName() {
@@ -109,6 +158,14 @@ class Comment extends AbstractAggregateRoot<Comment> {
 
     CommentStatus status() {
         return status;
+    }
+
+    int replyCount() {
+        return replyCount;
+    }
+
+    boolean removed() {
+        return removed;
     }
 
     Instant createdAt() {

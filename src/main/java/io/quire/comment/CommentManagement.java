@@ -3,7 +3,11 @@ package io.quire.comment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
@@ -16,77 +20,105 @@ import org.springframework.transaction.annotation.Transactional;
 import io.quire.article.ArticleManagement;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
+import io.quire.core.web.FieldProblem;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.InvalidInput;
 import io.quire.core.web.Precondition;
 
 /**
- * Posting, reading and moderating comments. The article's count of approved comments is
- * recounted after every change that can move it.
+ * Posting, reading and moderating comments. Every change that can move a count recounts the
+ * article's approved comments and the parent's visible replies in the same transaction, and
+ * every moderation decision is logged.
  */
 @Service
 @Transactional
 public class CommentManagement {
 
     private final Comments comments;
+    private final CommentModerations moderations;
     private final ArticleManagement articles;
+    private final SpamFilter spam;
+    private final Avatars avatars;
     private final HttpResponses responses;
+    private final CommentProperties properties;
     private final RateLimiter postLimit;
     private final Clock clock;
 
-    CommentManagement(Comments comments, ArticleManagement articles, HttpResponses responses,
-            CommentProperties properties, Clock clock) {
+    CommentManagement(Comments comments, CommentModerations moderations, ArticleManagement articles,
+            SpamFilter spam, Avatars avatars, HttpResponses responses, CommentProperties properties, Clock clock) {
         this.comments = comments;
+        this.moderations = moderations;
         this.articles = articles;
+        this.spam = spam;
+        this.avatars = avatars;
         this.responses = responses;
+        this.properties = properties;
         this.postLimit = new RateLimiter(properties.postsPerWindow(), properties.window());
         this.clock = clock;
     }
 
     /**
-     * Posts a comment on a published article (404 otherwise). Readers' comments wait for
-     * moderation; an editor's own comment is approved at once.
+     * Posts a comment on a published article whose comments are open. Readers' comments wait
+     * for moderation, obvious spam goes to SPAM, and an editor's own comment is approved at once.
      *
      * @param clientKey who is posting, for the rate limit (the client's address)
      */
     public PostedComment post(UUID articleId, NewComment request, Caller caller, String clientKey) {
-        articles.requirePublished(articleId);
+        articles.requireOpenForComments(articleId);
         if (!caller.isEditor()) {
             postLimit.consume(clientKey, "Too many comments from this client; wait a moment and try again.");
         }
-        if (request.parentId() != null) {
-            comments.findById(request.parentId())
-                    .filter(parent -> parent.articleId().equals(articleId))
-                    .filter(parent -> parent.status() == CommentStatus.APPROVED)
-                    .orElseThrow(() -> new InvalidInput("parentId",
-                            "must be an approved comment of the same article"));
+        Comment parent = request.parentId() == null ? null : comments.findById(request.parentId())
+                .filter(p -> p.articleId().equals(articleId) && p.isPublic())
+                .orElseThrow(() -> new InvalidInput("parentId", "must be an approved comment of the same article"));
+        if (parent != null && parent.depth() + 1 >= properties.maxDepth()) {
+            throw new InvalidInput("parentId", "replies nest at most " + properties.maxDepth()
+                    + " levels deep; reply to an earlier comment of the thread");
         }
-        CommentStatus status = caller.isEditor() ? CommentStatus.APPROVED : CommentStatus.PENDING;
-        Comment comment = comments.saveAndFlush(new Comment(articleId, request.parentId(), request.authorName().strip(),
-                request.authorEmail().strip(), request.body(), status, Instant.now(clock)));
+        String fingerprint = SpamFilter.fingerprint(request.body());
+        var spamReason = caller.isEditor() ? java.util.Optional.<String>empty()
+                : spam.check(articleId, request, fingerprint);
+        CommentStatus status = caller.isEditor() ? CommentStatus.APPROVED
+                : spamReason.isPresent() ? CommentStatus.SPAM : CommentStatus.PENDING;
+        Instant now = Instant.now(clock);
+        Comment comment = comments.saveAndFlush(new Comment(articleId, parent,
+                new Comment.Author(request.authorName().strip(), request.authorEmail().strip()), request.body(),
+                fingerprint, status, now));
+        spamReason.ifPresent(reason -> moderations.save(new CommentModeration(comment.id(),
+                CommentModeration.SPAM_FILTER, null, CommentStatus.SPAM, reason, now)));
         if (status == CommentStatus.APPROVED) {
-            recount(articleId);
+            recount(comment);
         }
-        return PostedComment.of(comment);
+        return PostedComment.of(comment, avatars);
     }
 
-    /** Approved comments of a published article, oldest first. */
+    /** The public thread of a published article, in reading order. */
     @Transactional(readOnly = true)
-    public Page<PublicComment> approved(UUID articleId, Pageable pageable) {
+    public Page<PublicComment> thread(UUID articleId, Pageable pageable) {
         articles.requirePublished(articleId);
-        return comments.findByArticleIdAndStatus(articleId, CommentStatus.APPROVED, pageable).map(PublicComment::of);
+        return comments.findThread(articleId, pageable).map(c -> PublicComment.of(c, avatars));
     }
 
-    /** The moderation queue, optionally narrowed to one state and/or one article. */
+    /** The moderation queue. Without an explicit sort: pending comments first, oldest first. */
     @Transactional(readOnly = true)
-    public Page<ModeratedComment> queue(CommentStatus status, UUID articleId, Pageable pageable) {
+    public Page<ModeratedComment> queue(CommentFilter filter, Pageable pageable) {
         Specification<Comment> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
             }
-            if (articleId != null) {
-                where.add(cb.equal(root.get("articleId"), articleId));
+            if (filter.articleId() != null) {
+                where.add(cb.equal(root.get("articleId"), filter.articleId()));
+            }
+            if (filter.createdAfter() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filter.createdAfter()));
+            }
+            if (filter.createdBefore() != null) {
+                where.add(cb.lessThan(root.get("createdAt"), filter.createdBefore()));
+            }
+            if (pageable.getSort().isUnsorted() && query.getResultType() != Long.class) {
+                query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CommentStatus.PENDING), 0)
+                        .otherwise(1)), cb.asc(root.get("createdAt")), cb.asc(root.get("id")));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -98,26 +130,90 @@ public class CommentManagement {
         return ModeratedComment.of(find(id));
     }
 
-    public ModeratedComment moderate(UUID id, ModerationRequest request, Precondition precondition) {
+    public ModeratedComment moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
         Comment comment = find(id);
         precondition.check(responses.etagOf(ModeratedComment.of(comment)), comment.version());
-        comment.moderate(request.status(), Instant.now(clock));
-        Comment saved = comments.saveAndFlush(comment);
-        recount(saved.articleId());
-        return ModeratedComment.of(saved);
+        return ModeratedComment.of(change(comment, request.status(), caller));
     }
 
-    /** Deletes the comment and the replies under it. */
+    /** Moderates many comments at once: all change, or (on an unknown id) none does. */
+    public List<ModeratedComment> moderateAll(BulkModeration request, Caller caller) {
+        Map<UUID, Comment> found = new LinkedHashMap<>();
+        comments.findAllById(request.ids()).forEach(c -> found.put(c.id(), c));
+        List<FieldProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < request.ids().size(); i++) {
+            if (!found.containsKey(request.ids().get(i))) {
+                unknown.add(new FieldProblem("ids[" + i + "]", "is not a comment"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput(unknown);
+        }
+        Set<UUID> seen = new HashSet<>();
+        List<ModeratedComment> result = new ArrayList<>();
+        for (UUID id : request.ids()) {
+            if (seen.add(id)) {
+                result.add(ModeratedComment.of(change(found.get(id), request.status(), caller)));
+            }
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ModerationView> history(UUID id, Pageable pageable) {
+        find(id);
+        return moderations.findByCommentId(id, pageable).map(CommentModeration::view);
+    }
+
+    /**
+     * Deletes the comment. One with replies stays as a placeholder without author or text, so the
+     * thread stays readable; the placeholder goes when its last reply does.
+     */
     public void delete(UUID id, Precondition precondition) {
         Comment comment = find(id);
         precondition.check(responses.etagOf(ModeratedComment.of(comment)), comment.version());
-        comments.delete(comment);
-        comments.flush();
-        recount(comment.articleId());
+        if (comments.existsByParentId(id)) {
+            comment.remove(Instant.now(clock));
+            comments.saveAndFlush(comment);
+        } else {
+            comments.delete(comment);
+            comments.flush();
+        }
+        recount(comment);
     }
 
-    private void recount(UUID articleId) {
-        articles.updateCommentCount(articleId, comments.countByArticleIdAndStatus(articleId, CommentStatus.APPROVED));
+    private Comment change(Comment comment, CommentStatus next, Caller caller) {
+        CommentStatus previous = comment.status();
+        if (previous == next) {
+            return comment;
+        }
+        Instant now = Instant.now(clock);
+        comment.moderate(next, now);
+        Comment saved = comments.saveAndFlush(comment);
+        moderations.save(new CommentModeration(saved.id(), caller.username(), previous, next, null, now));
+        recount(saved);
+        return saved;
+    }
+
+    /** Recounts the article's approved comments and, up the thread, each ancestor's visible replies. */
+    private void recount(Comment comment) {
+        UUID parentId = comment.parentId();
+        while (parentId != null) {
+            Comment parent = comments.findById(parentId).orElse(null);
+            if (parent == null) {
+                break;
+            }
+            int visible = comments.countPublicReplies(parentId);
+            if (parent.removed() && !comments.existsByParentId(parentId)) {
+                comments.delete(parent);
+            } else {
+                parent.countReplies(visible);
+                comments.save(parent);
+            }
+            comments.flush();
+            parentId = parent.parentId();
+        }
+        articles.updateCommentCount(comment.articleId(), comments.countPublic(comment.articleId()));
     }
 
     private Comment find(UUID id) {

@@ -69,7 +69,7 @@ class DemoContent implements ApplicationRunner {
         int reader = 0;
         for (DemoArticles.Demo demo : DemoArticles.ALL) {
             ArticleView article = articles.create(new ArticleRequest(demo.title(), null, demo.summary(), demo.body(),
-                    demo.tags(), null), admin);
+                    demo.tags(), null, null), admin);
             if (!demo.publish()) {
                 continue;
             }
@@ -78,7 +78,7 @@ class DemoContent implements ApplicationRunner {
                 PostedComment posted = comments.post(article.id(),
                         new NewComment(comment.get(0), comment.get(1), comment.get(2), null), Caller.ANONYMOUS,
                         "demo-" + reader++);
-                comments.moderate(posted.id(), new ModerationRequest(CommentStatus.APPROVED, null), Precondition.NONE);
+                comments.moderate(posted.id(), new ModerationRequest(CommentStatus.APPROVED, null), Precondition.NONE, admin);
             }
         }
     }

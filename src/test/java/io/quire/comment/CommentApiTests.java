@@ -450,8 +450,17 @@ abstract class CommentApiTests extends ApiTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(ids(publicList(articleId))).containsExactly(parent, child);
 
+        // A comment with replies stays as a placeholder; it goes with its last reply.
         send(HttpMethod.DELETE, "/api/v1/comments/" + parent, editor, null).expectStatus().isNoContent();
-        get("/api/v1/comments/" + child, editor).expectStatus().isNotFound();
+        assertThat(commentCount(articleId)).isEqualTo(1);
+        JsonNode thread = publicList(articleId).path("content");
+        assertThat(ids(publicList(articleId))).containsExactly(parent, child);
+        assertThat(thread.get(0).path("removed").asBoolean()).isTrue();
+        assertThat(thread.get(0).path("body").isNull()).isTrue();
+        assertThat(thread.get(0).path("authorName").isNull()).isTrue();
+        assertThat(thread.get(1).path("body").asString()).isEqualTo("Child");
+        send(HttpMethod.DELETE, "/api/v1/comments/" + child, editor, null).expectStatus().isNoContent();
+        get("/api/v1/comments/" + parent, editor).expectStatus().isNotFound();
         assertThat(commentCount(articleId)).isZero();
         assertThat(publicList(articleId).path("content")).isEmpty();
         assertThat(body(get("/api/v1/comments?article=" + articleId, editor).expectStatus().isOk())

@@ -1,6 +1,8 @@
 package io.quire.comment.web;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,10 +30,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
+import io.quire.comment.BulkModeration;
+import io.quire.comment.CommentFilter;
 import io.quire.comment.CommentManagement;
 import io.quire.comment.CommentStatus;
 import io.quire.comment.ModeratedComment;
 import io.quire.comment.ModerationRequest;
+import io.quire.comment.ModerationView;
 import io.quire.comment.NewComment;
 import io.quire.comment.PostedComment;
 import io.quire.comment.PublicComment;
@@ -48,8 +53,9 @@ import io.quire.core.web.SortSpec;
 @Tag(name = "Comments")
 class CommentController {
 
-    private static final SortSpec PUBLIC_SORT = SortSpec.of("id", "createdAt", "createdAt");
+    private static final SortSpec THREAD_SORT = SortSpec.of("id", "createdAt", "createdAt");
     private static final SortSpec QUEUE_SORT = SortSpec.of("id", "createdAt", "createdAt", "status", "status");
+    private static final SortSpec HISTORY_SORT = SortSpec.of("id", "createdAt", "createdAt");
     private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final CommentManagement comments;
@@ -60,20 +66,26 @@ class CommentController {
         this.responses = responses;
     }
 
-    @Operation(summary = "List an article's comments", description = "Approved comments of a published article, "
-            + "oldest first; replies carry the `parentId` of the comment they answer. 404 for an article that "
-            + "is not published.")
+    @Operation(summary = "List an article's comments", description = """
+            The public thread of a published article (404 otherwise), in reading order: each comment is \
+            followed by its replies (depth-first), siblings oldest first, so a frontend renders the whole \
+            thread from the list alone using `depth` and `parentId`. Each item has `replyCount`. Where a comment \
+            was deleted or withdrawn but has visible replies, a placeholder (`removed: true`, no author or text) \
+            keeps its place. `sort=createdAt,asc` gives a flat, chronological list instead.""")
     @ApiAccess(errors = {400, 404})
     @GetMapping("/api/v1/articles/{id}/comments")
     ResponseEntity<PageResponse<PublicComment>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        var page = comments.approved(id, PUBLIC_SORT.pageable(paging, Sort.by("createdAt")));
+        var page = comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath")));
         return responses.page(page, page.getContent());
     }
 
-    @Operation(summary = "Post a comment", description = "Anyone may comment on a published article (404 "
-            + "otherwise). The comment is PENDING until an editor approves it; an editor's own comment is "
-            + "APPROVED at once. Posting is rate limited per client: 429 with `Retry-After`.")
-    @ApiAccess(optionalSignIn = true, errors = {400, 404, 415, 429})
+    @Operation(summary = "Post a comment", description = """
+            Anyone may comment on a published article (404 otherwise) whose comments are open (403 when an \
+            editor closed them). The comment is PENDING until an editor approves it; an editor's own comment \
+            is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
+            again on the same article) is stored as SPAM. Replies nest at most 5 levels. Posting is rate \
+            limited per client: 429 with `Retry-After`.""")
+    @ApiAccess(optionalSignIn = true, errors = {400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PostedComment> post(@PathVariable UUID id, @Valid @RequestBody NewComment request,
@@ -84,16 +96,22 @@ class CommentController {
         return responses.created(location, comment);
     }
 
-    @Operation(summary = "Moderation queue", description = "All comments with their authors' e-mail addresses, "
-            + "filtered by `status` and/or `article` (an article id). Sortable by `createdAt` and `status`; "
-            + "oldest first by default.")
+    @Operation(summary = "Moderation queue", description = """
+            All comments with their authors' e-mail addresses, filtered by `status`, `article` (an article id) \
+            and creation time. By default pending comments come first, oldest first; `sort` accepts \
+            `createdAt` and `status`.""")
     @ApiAccess(value = "EDITOR", errors = 400)
     @GetMapping("/api/v1/comments")
     ResponseEntity<PageResponse<ModeratedComment>> queue(
             @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
             @Parameter(description = "Article id.") @RequestParam(required = false) UUID article,
+            @Parameter(description = "Created at or after this instant.", example = "2026-11-01T00:00:00Z")
+            @RequestParam(required = false) Instant createdAfter,
+            @Parameter(description = "Created before this instant.", example = "2026-12-01T00:00:00Z")
+            @RequestParam(required = false) Instant createdBefore,
             @ParameterObject PageParams paging) {
-        var page = comments.queue(status, article, QUEUE_SORT.pageable(paging, Sort.by("createdAt")));
+        var page = comments.queue(new CommentFilter(status, article, createdAfter, createdBefore),
+                QUEUE_SORT.pageable(paging, Sort.unsorted()));
         return responses.page(page, page.getContent());
     }
 
@@ -105,17 +123,38 @@ class CommentController {
     }
 
     @Operation(summary = "Moderate a comment", description = "Sets the status to APPROVED (public, counted), "
-            + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once.")
+            + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once, and the decision "
+            + "is logged.")
     @ApiAccess(value = "EDITOR", errors = {400, 404, 412, 415})
     @PatchMapping(path = "/api/v1/comments/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ModeratedComment> moderate(@PathVariable UUID id, @Valid @RequestBody ModerationRequest request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch) {
-        return responses.ok(comments.moderate(id, request, Precondition.of(ifMatch, request.version())));
+        return responses.ok(comments.moderate(id, request, Precondition.of(ifMatch, request.version()),
+                Callers.current()));
     }
 
-    @Operation(summary = "Delete a comment", description = "Deletes the comment and the replies under it.")
+    @Operation(summary = "Moderate many comments", description = "Gives up to 100 comments the same status in "
+            + "one call. All of them change or, when an id is unknown (400 naming it), none does. Answers the "
+            + "comments as they are afterwards.")
+    @ApiAccess(value = "EDITOR", errors = {400, 415})
+    @PostMapping(path = "/api/v1/comments/moderation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    List<ModeratedComment> moderateAll(@Valid @RequestBody BulkModeration request) {
+        return comments.moderateAll(request, Callers.current());
+    }
+
+    @Operation(summary = "Moderation history", description = "Every moderation decision on the comment, oldest "
+            + "first: who (or the spam filter), when, from which status to which.")
+    @ApiAccess(value = "EDITOR", errors = {400, 404})
+    @GetMapping("/api/v1/comments/{id}/moderations")
+    ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
+        var page = comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt")));
+        return responses.page(page, page.getContent());
+    }
+
+    @Operation(summary = "Delete a comment", description = "Deletes the comment. One that has replies stays as "
+            + "a placeholder without author or text, so the thread stays readable.")
     @ApiAccess(value = "EDITOR", errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/v1/comments/{id}")

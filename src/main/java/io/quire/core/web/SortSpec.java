@@ -67,6 +67,10 @@ public final class SortSpec {
         if (sort.isUnsorted()) {
             sort = defaultSort;
         }
+        if (sort.isUnsorted()) {
+            // The service orders the results itself.
+            return PageRequest.of(page, size);
+        }
         return PageRequest.of(page, size, sort.and(Sort.by(Sort.Direction.ASC, tieBreaker)));
     }
 

@@ -1,0 +1,4 @@
+package io.quire.comment;
+
+class CommentThreadApiH2Test extends CommentThreadApiTests {
+}

@@ -1,0 +1,7 @@
+package io.quire.comment;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class CommentThreadApiPostgresTest extends CommentThreadApiTests {
+}
