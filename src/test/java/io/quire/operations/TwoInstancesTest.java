@@ -1,0 +1,175 @@
+package io.quire.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.quire.CmsApplication;
+
+/**
+ * Two stateless instances on one PostgreSQL, as behind a load balancer: a token from one works
+ * on the other, racing writers through both leave exactly one winner, a scheduled article is
+ * published exactly once, and a change made through one is read through the other at once.
+ */
+class TwoInstancesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "two-instances-admin";
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        first = instance();
+        second = instance();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext instance() {
+        return new SpringApplicationBuilder(CmsApplication.class).run(
+                "--server.port=0",
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--cms.admin.password=" + PASSWORD,
+                "--cms.security.jwt-secret=c2hhcmVkLXNpZ25pbmcta2V5LWZvci1hbGwtaW5zdGFuY2VzLW9mLXF1aXJlIQ==",
+                "--cms.publishing.check-interval=200ms",
+                "--logging.level.io.quire=warn");
+    }
+
+    private static RestTestClient client(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    private static JsonNode json(RestTestClient.ResponseSpec response) {
+        return JSON.readTree(response.returnResult(String.class).getResponseBody());
+    }
+
+    private static String token(RestTestClient client) {
+        return json(client.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=password&username=admin&password=" + PASSWORD).exchange().expectStatus().isOk())
+                .path("access_token").asString();
+    }
+
+    private static String article(RestTestClient client, String token, String title) {
+        return json(client.post().uri("/api/v1/articles").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"" + title + "\"}").exchange()
+                .expectStatus().isCreated()).path("id").asString();
+    }
+
+    @Test
+    void aTokenFromOneInstanceWorksOnTheOther() {
+        String token = token(client(first));
+        client(second).get().uri("/api/v1/users/me").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.username").isEqualTo("admin");
+    }
+
+    @Test
+    void staleWritesThroughBothInstancesLeaveExactlyOneWinner() throws Exception {
+        RestTestClient a = client(first);
+        RestTestClient b = client(second);
+        String token = token(a);
+        String id = article(a, token, "Contended across instances");
+        String etag = b.get().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token).exchange()
+                .returnResult(String.class).getResponseHeaders().getETag();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            RestTestClient via = i % 2 == 0 ? a : b;
+            String title = "Writer " + i;
+            results.add(pool.submit(() -> {
+                go.await();
+                return via.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token)
+                        .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"title\": \"" + title + "\"}").exchange().returnResult(String.class)
+                        .getStatus().value();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 412).hasSize(15);
+    }
+
+    @Test
+    void aScheduledArticleIsPublishedExactlyOnce() {
+        RestTestClient a = client(first);
+        String token = token(a);
+        String id = article(a, token, "Scheduled across instances");
+        double before = published(first) + published(second);
+        a.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"publishAt\": \"" + Instant.now().plusSeconds(1) + "\"}").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client(second).get()
+                .uri("/api/v1/articles/" + id).exchange().expectStatus().isOk());
+        // Both schedulers keep running; give them several more rounds to publish it twice if they could.
+        Awaitility.await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> true);
+        assertThat(published(first) + published(second) - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void aChangeThroughOneInstanceIsReadThroughTheOtherAtOnce() {
+        RestTestClient a = client(first);
+        RestTestClient b = client(second);
+        String token = token(a);
+        String id = article(a, token, "Fresh everywhere");
+        a.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk();
+        b.get().uri("/api/v1/articles/" + id).exchange().expectStatus().isOk();
+        a.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"Changed through A\"}").exchange()
+                .expectStatus().isOk();
+        b.get().uri("/api/v1/articles/" + id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("Changed through A");
+    }
+
+    private static double published(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class).counter("quire.articles.scheduled.published").count();
+    }
+}
