@@ -1,0 +1,182 @@
+package io.quire.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.quire.CmsApplication;
+
+/**
+ * Kills the server process ({@code kill -9}) in the middle of a write load and restarts it:
+ * every write that was answered 2xx must be there, complete, and nothing half-written may be
+ * visible. Runs against the H2 file database and against PostgreSQL.
+ */
+class CrashRecoveryTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "crash-test-admin";
+    private static final int WRITERS = 6;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void h2FileDatabaseKeepsEveryAcknowledgedWrite(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("quire") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        crashAndRecover(dir, List.of("--spring.datasource.url=" + url));
+    }
+
+    @Test
+    void postgresKeepsEveryAcknowledgedWrite(@TempDir Path dir) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            crashAndRecover(dir, List.of("--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+        }
+    }
+
+    private void crashAndRecover(Path dir, List<String> database) throws Exception {
+        int port = freePort();
+        Process server = start(dir, port, database);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        try {
+            String token = token(port);
+            AtomicBoolean running = new AtomicBoolean(true);
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                writers.submit(() -> {
+                    for (int i = 0; running.get(); i++) {
+                        String body = """
+                                {"title": "Crash %d-%d", "body": "Body %d-%d", "tags": ["crash-a", "crash-b"]}"""
+                                .formatted(writer, i, writer, i);
+                        try {
+                            HttpResponse<String> response = http.send(request(port, "/api/v1/articles", token)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() == 201) {
+                                acknowledged.add(JSON.readTree(response.body()).path("id").asString());
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            return null;
+                        }
+                    }
+                    return null;
+                });
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            running.set(false);
+            writers.shutdown();
+            writers.awaitTermination(30, TimeUnit.SECONDS);
+        } finally {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Process restarted = start(dir, port, database);
+        try {
+            String token = token(port);
+            for (String id : acknowledged) {
+                JsonNode article = get(port, "/api/v1/articles/" + id, token);
+                assertThat(article.path("id").asString()).as("acknowledged article %s", id).isEqualTo(id);
+            }
+            // Every article that exists at all is whole: content, both tags and its first revision.
+            JsonNode all = get(port, "/api/v1/articles?tag=crash-a&size=100", token);
+            long total = all.path("page").path("totalElements").asLong();
+            assertThat(total).isGreaterThanOrEqualTo(acknowledged.size());
+            for (int page = 0; page * 100L < total; page++) {
+                for (JsonNode article : get(port, "/api/v1/articles?tag=crash-a&size=100&page=" + page, token)
+                        .path("content")) {
+                    assertThat(article.path("tags")).hasSize(2);
+                    assertThat(article.path("body").asString()).startsWith("Body ");
+                    assertThat(get(port, "/api/v1/articles/" + article.path("id").asString() + "/revisions", token)
+                            .path("page").path("totalElements").asInt()).isEqualTo(1);
+                }
+            }
+            assertThat(get(port, "/api/v1/tags/slug/crash-a", null).path("name").asString()).isEqualTo("crash-a");
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The application in a process of its own, so that it can really be killed. */
+    private Process start(Path dir, int port, List<String> database) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), CmsApplication.class.getName(),
+                "--server.port=" + port, "--cms.admin.password=" + PASSWORD, "--cms.demo.enabled=false",
+                "--cms.security.jwt-secret=Y3Jhc2gtdGVzdC1zaWduaW5nLWtleS1vZi1hdC1sZWFzdC0zMi1ieXRlcyE=",
+                "--logging.level.root=warn"));
+        command.addAll(database);
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "server-" + port + ".log"))
+                .start();
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("The server exited: "
+                                + Files.readString(dir.resolve("server-" + port + ".log")));
+                    }
+                    return http.send(request(port, "/actuator/health/readiness", null).GET().build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+        return process;
+    }
+
+    private String token(int port) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(port, "/api/v1/auth/token", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=admin&password=" + PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    private JsonNode get(int port, String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(port, path, token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpRequest.Builder request(int port, String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
