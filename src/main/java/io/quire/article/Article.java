@@ -19,6 +19,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import io.quire.article.ArticleEvents.ArticleArchived;
@@ -27,6 +36,7 @@ import io.quire.article.ArticleEvents.ArticleScheduled;
 import io.quire.article.ArticleEvents.ArticleSubmitted;
 import io.quire.article.ArticleEvents.ArticleUnpublished;
 import io.quire.article.ArticleEvents.ArticleUpdated;
+import io.quire.article.internal.SearchAnalysis;
 import io.quire.tag.Tag;
 
 /**
@@ -35,6 +45,7 @@ import io.quire.tag.Tag;
  */
 @Entity
 @Table(name = "articles")
+@Indexed(index = "articles")
 class Article extends AbstractAggregateRoot<Article> {
 
     @Id
@@ -44,12 +55,16 @@ class Article extends AbstractAggregateRoot<Article> {
     private String slug;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
+    @KeywordField(name = "title_sort", normalizer = SearchAnalysis.SORTABLE, sortable = Sortable.YES)
     private String title;
 
     @Column(length = 500)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
     private String summary;
 
     @Column(nullable = false, length = 200_000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
     private String body;
 
     @Column(name = "body_html", nullable = false, length = 1_000_000)
@@ -57,17 +72,23 @@ class Article extends AbstractAggregateRoot<Article> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private ArticleStatus status;
 
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
 
     @Column(name = "author_id", nullable = false)
+    @GenericField
     private UUID authorId;
 
+    /** Tag renames reach the index through {@code ArticleSearch}, not through the embedding. */
+    @IndexedEmbedded(includePaths = {"name", "slug"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToMany
     @JoinTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -85,9 +106,11 @@ class Article extends AbstractAggregateRoot<Article> {
     private int readingTimeMinutes;
 
     @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @Version

@@ -56,11 +56,14 @@ public class ArticleManagement {
     private final MergePatcher patcher;
     private final HttpResponses responses;
     private final ArticleHistory history;
+    private final ArticleSearch search;
     private final Clock clock;
 
     ArticleManagement(Articles articles, TagManagement tags, UserManagement users, MarkdownRenderer markdown,
-            MergePatcher patcher, HttpResponses responses, ArticleHistory history, Clock clock) {
+            MergePatcher patcher, HttpResponses responses, ArticleHistory history, ArticleSearch search,
+            Clock clock) {
         this.articles = articles;
+        this.search = search;
         this.history = history;
         this.tags = tags;
         this.users = users;
@@ -110,14 +113,47 @@ public class ArticleManagement {
     public record SlugLookup(ArticleView article, String movedTo) {
     }
 
+    /**
+     * A page of the articles this caller may see. With {@code q} the search index answers, ranked
+     * and highlighted; otherwise the database does.
+     */
     @Transactional(readOnly = true)
     public Page<ArticleView> list(ArticleFilter filter, Pageable pageable, Caller caller) {
+        if (filter.q() != null && !filter.q().isBlank()) {
+            return searchPage(filter, pageable, caller);
+        }
+        if (pageable.getSort().getOrderFor(ArticleSearch.RELEVANCE) != null) {
+            throw new InvalidInput("sort", "'relevance' orders search results: send it with q");
+        }
         Page<Article> page = articles.findAll(matching(filter, caller), pageable);
         return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
     }
 
-    /** The default order of lists: newest publication first for the public, latest change for editors. */
-    public static Sort defaultSort(Caller caller) {
+    private Page<ArticleView> searchPage(ArticleFilter filter, Pageable pageable, Caller caller) {
+        UUID authorId = filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
+        ArticleSearch.Hits hits = search.search(filter, authorId, caller, pageable);
+        Map<UUID, Article> found = new HashMap<>();
+        articles.findAllById(hits.hits().stream().map(ArticleSearch.Hit::id).toList())
+                .forEach(a -> found.put(a.id(), a));
+        // The database has the last word: an index that lags behind never shows what the caller may not see.
+        List<ArticleSearch.Hit> visible = hits.hits().stream()
+                .filter(h -> found.containsKey(h.id()) && canSee(found.get(h.id()), caller)).toList();
+        List<ArticleView> views = views(visible.stream().map(h -> found.get(h.id())).toList());
+        List<ArticleView> highlighted = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            highlighted.add(views.get(i).withHighlight(visible.get(i).highlight()));
+        }
+        return new PageImpl<>(highlighted, pageable, hits.total());
+    }
+
+    /**
+     * The default order of lists: relevance for a search, newest publication first for the
+     * public, latest change for editors.
+     */
+    public static Sort defaultSort(Caller caller, String q) {
+        if (q != null && !q.isBlank()) {
+            return Sort.by(Sort.Direction.DESC, ArticleSearch.RELEVANCE);
+        }
         return caller.isAnonymous() ? Sort.by(Sort.Direction.DESC, "publishedAt")
                 : Sort.by(Sort.Direction.DESC, "updatedAt");
     }
@@ -389,24 +425,8 @@ public class ArticleManagement {
             if (filter.publishedBefore() != null) {
                 where.add(cb.lessThan(root.get("publishedAt"), filter.publishedBefore()));
             }
-            if (filter.q() != null && !filter.q().isBlank()) {
-                String like = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
-                Subquery<UUID> byTagName = query.subquery(UUID.class);
-                var article = byTagName.from(Article.class);
-                byTagName.select(article.get("id"))
-                        .where(cb.like(cb.lower(article.join("tags").get("name")), like, '\\'));
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("summary")), like, '\\'),
-                        cb.like(cb.lower(root.get("body")), like, '\\'),
-                        root.get("id").in(byTagName)));
-            }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private ArticleView view(Article article) {
@@ -422,7 +442,7 @@ public class ArticleManagement {
                         .sorted(java.util.Comparator.comparing((TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
                                 .thenComparing(TagSummary::slug))
                         .toList(), a.commentCount(), a.commentsOpen(), a.readingTimeMinutes(),
-                a.createdAt(), a.updatedAt(), a.version())).toList();
+                a.createdAt(), a.updatedAt(), a.version(), null)).toList();
     }
 
     private static Set<UUID> tagIds(Article article) {

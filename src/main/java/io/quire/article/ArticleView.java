@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import io.quire.tag.TagSummary;
@@ -30,5 +31,12 @@ public record ArticleView(
         @Schema(example = "2026-11-27T16:02:11Z") Instant createdAt,
         @Schema(example = "2026-11-28T10:15:30Z") Instant updatedAt,
         @Schema(example = "3", description = "Increases with every change; send it back to guard against "
-                + "lost updates.") long version) {
+                + "lost updates.") long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in search results (`q`): where the article matched.") SearchHighlight highlight) {
+
+    ArticleView withHighlight(SearchHighlight highlight) {
+        return new ArticleView(id, slug, title, summary, body, bodyHtml, status, publishedAt, scheduledAt, author, tags,
+                commentCount, commentsOpen, readingTimeMinutes, createdAt, updatedAt, version, highlight);
+    }
 }

@@ -29,6 +29,12 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
     @Query("update Article a set a.commentCount = :count where a.id = :id")
     int setCommentCount(UUID id, int count);
 
+    @Query("select a.id from Article a where a.updatedAt >= :since order by a.updatedAt")
+    List<UUID> findIdsUpdatedSince(Instant since);
+
+    @Query("select a.id from Article a join a.tags t where t.id = :tagId")
+    List<UUID> findIdsByTag(UUID tagId);
+
     @Query("select a.id from Article a where a.status = io.quire.article.ArticleStatus.SCHEDULED "
             + "and a.scheduledAt <= :now order by a.scheduledAt")
     List<UUID> findDueForPublication(Instant now);

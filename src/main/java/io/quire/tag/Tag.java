@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A label articles are filed under. Other modules refer to it by id only. */
 @Entity
@@ -18,6 +20,7 @@ public class Tag {
     private UUID id;
 
     @Column(nullable = false, length = 60)
+    @FullTextField(analyzer = "english")
     private String name;
 
     /** The name folded to lower case: uniqueness ignores case. */
@@ -25,6 +28,7 @@ public class Tag {
     private String nameKey;
 
     @Column(nullable = false, length = 120)
+    @KeywordField
     private String slug;
 
     @Column(length = 500)

@@ -88,9 +88,10 @@ public class TagManagement {
     public void delete(UUID id, Precondition precondition) {
         Tag tag = find(id);
         precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        // Announced before the delete, while listeners can still see which articles carry the tag.
+        events.publishEvent(new TagChanged(id));
         tags.delete(tag);
         tags.flush();
-        events.publishEvent(new TagChanged(id));
     }
 
     /**

@@ -279,7 +279,8 @@ abstract class ArticleApiTests extends ApiTest {
         JsonNode byAuthor = body(get("/api/v1/articles?author=" + author.username(), null).expectStatus().isOk());
         assertThat(byAuthor.path("page").path("totalElements").asInt()).isEqualTo(2);
         JsonNode byText = body(get("/api/v1/articles?q=" + word.toUpperCase(), null).expectStatus().isOk());
-        assertThat(byText.path("content").findValuesAsString("title")).containsExactly("About the " + word);
+        assertThat(byText.path("content")).hasSize(1);
+        assertThat(byText.path("content").get(0).path("title").asString()).isEqualTo("About the " + word);
         JsonNode nobody = body(get("/api/v1/articles?author=" + unique("nobody"), null).expectStatus().isOk());
         assertThat(nobody.path("content")).isEmpty();
     }

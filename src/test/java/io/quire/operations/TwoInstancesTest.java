@@ -3,6 +3,7 @@ package io.quire.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +40,8 @@ class TwoInstancesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PASSWORD = "two-instances-admin";
 
+    @TempDir
+    static Path indexes;
     private static EmbeddedPostgres postgres;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
@@ -45,8 +49,8 @@ class TwoInstancesTest {
     @BeforeAll
     static void start() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        first = instance();
-        second = instance();
+        first = instance("first");
+        second = instance("second");
     }
 
     @AfterAll
@@ -62,8 +66,10 @@ class TwoInstancesTest {
         }
     }
 
-    private static ConfigurableApplicationContext instance() {
+    /** Each instance keeps its own search index, as separate machines would. */
+    private static ConfigurableApplicationContext instance(String name) {
         return new SpringApplicationBuilder(CmsApplication.class).run(
+                "--cms.search.index-dir=" + indexes.resolve(name),
                 "--server.port=0",
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),

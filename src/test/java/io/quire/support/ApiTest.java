@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         "cms.security.jwt-secret=dGVzdC1vbmx5LXNpZ25pbmcta2V5LW9mLTMyLWJ5dGVzLWF0LWxlYXN0IQ==",
         "server.forward-headers-strategy=framework",
         "cms.publishing.check-interval=500ms",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
         "logging.level.io.quire=warn"
 })
 @Import(EmbeddedPostgresConfig.class)

@@ -60,7 +60,7 @@ import io.quire.core.web.SortSpec;
 class ArticleController {
 
     private static final SortSpec SORT = SortSpec.of("id", "publishedAt", "publishedAt", "updatedAt", "updatedAt",
-            "createdAt", "createdAt", "title", "title");
+            "createdAt", "createdAt", "title", "title", "relevance", "relevance");
     private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
     private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
@@ -75,9 +75,12 @@ class ArticleController {
     @Operation(summary = "List articles", description = """
             Published articles for the public; signed-in authors also see their own drafts, editors see \
             everything. Filters combine with AND; `tag` is repeatable and matches any of the given tag slugs. \
-            Sortable by `publishedAt`, `updatedAt`, `createdAt` and `title`; the default is `publishedAt,desc` \
-            for the public and `updatedAt,desc` for signed-in callers. The `Link` header has the `first`, \
-            `prev`, `next` and `last` pages.""")
+            `q` searches title, summary, body and tag names (English stemming: `publishing` finds `published`; \
+            every word must match; `"quoted phrases"`, `-excluded` and `prefix*` work) and adds `highlight` \
+            fragments to each hit; its results are ranked by `sort=relevance` (the default with `q`). \
+            Sortable by `publishedAt`, `updatedAt`, `createdAt`, `title` and, with `q`, `relevance`; the \
+            default is `publishedAt,desc` for the public and `updatedAt,desc` for signed-in callers. The `Link` \
+            header has the `first`, `prev`, `next` and `last` pages.""")
     @ApiAccess(optionalSignIn = true, errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<ArticleView>> list(
@@ -86,7 +89,8 @@ class ArticleController {
             @Parameter(description = "Author username.", example = "ada") @RequestParam(required = false) String author,
             @Parameter(description = "Workflow state (meaningful for signed-in callers; the public sees only "
                     + "PUBLISHED articles).") @RequestParam(required = false) ArticleStatus status,
-            @Parameter(description = "Text to look for in title, summary, body and tag names.", example = "export")
+            @Parameter(description = "Search words for title, summary, body and tag names, ranked by relevance.",
+                    example = "export rules")
             @RequestParam(required = false) @Size(max = 200) String q,
             @Parameter(description = "Published at or after this instant.", example = "2026-11-01T00:00:00Z")
             @RequestParam(required = false) Instant publishedAfter,
@@ -95,7 +99,7 @@ class ArticleController {
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
-        var page = articles.list(filter, SORT.pageable(paging, ArticleManagement.defaultSort(caller)), caller);
+        var page = articles.list(filter, SORT.pageable(paging, ArticleManagement.defaultSort(caller, q)), caller);
         return responses.page(page, page.getContent());
     }
 

@@ -42,8 +42,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
-            // Drain nothing: the connection is closed after this answer.
-            response.setHeader("Connection", "close");
+            // The container swallows the unread body (server.tomcat.max-swallow-size) so the client reads this answer.
             write413(request, response);
             return;
         }

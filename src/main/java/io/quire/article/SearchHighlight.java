@@ -1,0 +1,14 @@
+package io.quire.article;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * Where a search matched: a fragment of each matching field with the matched words in
+ * {@code <mark>}. The rest of the fragment is HTML-escaped, so it is safe to insert as is.
+ */
+@Schema(name = "SearchHighlight")
+public record SearchHighlight(
+        @Schema(example = "GPU <mark>export</mark> rules, explained") String title,
+        @Schema(example = "What the new <mark>export</mark> rules cover.") String summary,
+        @Schema(example = "…licences for <mark>exports</mark> of data-centre GPUs…") String body) {
+}

@@ -1,0 +1,4 @@
+package io.quire.article;
+
+class ArticleSearchApiH2Test extends ArticleSearchApiTests {
+}
