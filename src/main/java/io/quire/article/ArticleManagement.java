@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -57,12 +58,14 @@ public class ArticleManagement {
     private final HttpResponses responses;
     private final ArticleHistory history;
     private final ArticleSearch search;
+    private final ArticleLists lists;
     private final Clock clock;
 
     ArticleManagement(Articles articles, TagManagement tags, UserManagement users, MarkdownRenderer markdown,
             MergePatcher patcher, HttpResponses responses, ArticleHistory history, ArticleSearch search,
-            Clock clock) {
+            ArticleLists lists, Clock clock) {
         this.articles = articles;
+        this.lists = lists;
         this.search = search;
         this.history = history;
         this.tags = tags;
@@ -84,6 +87,7 @@ public class ArticleManagement {
         article.revise(content(request, null), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
         Article saved = articles.saveAndFlush(article);
         history.record(saved, null, caller.username());
+        lists.forgetTotals();
         return view(saved);
     }
 
@@ -118,15 +122,32 @@ public class ArticleManagement {
      * and highlighted; otherwise the database does.
      */
     @Transactional(readOnly = true)
-    public Page<ArticleView> list(ArticleFilter filter, Pageable pageable, Caller caller) {
+    public ArticlePage list(ArticleFilter filter, Pageable pageable, Caller caller, String after) {
         if (filter.q() != null && !filter.q().isBlank()) {
-            return searchPage(filter, pageable, caller);
+            if (after != null) {
+                throw new InvalidInput("after", "search results are paged by page number");
+            }
+            return new ArticlePage(searchPage(filter, pageable, caller), null, false);
         }
         if (pageable.getSort().getOrderFor(ArticleSearch.RELEVANCE) != null) {
             throw new InvalidInput("sort", "'relevance' orders search results: send it with q");
         }
-        Page<Article> page = articles.findAll(matching(filter, caller), pageable);
-        return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
+        List<UUID> tagIds = filter.tags().isEmpty() ? List.of() : tags.idsOfSlugs(filter.tags());
+        UUID authorId = filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
+        ArticleLists.Page page = lists.fetch(new ArticleLists.Query(filter, tagIds, authorId), caller, pageable,
+                after);
+        Pageable shown = PageRequest.of(page.number(), pageable.getPageSize(), pageable.getSort());
+        return new ArticlePage(new PageImpl<>(views(page.articles()), shown, page.total()), page.nextCursor(),
+                page.keyset());
+    }
+
+    /**
+     * A page of articles, and the cursor that continues it when the order allows one.
+     *
+     * @param nextCursor the {@code after} value of the next page; null on the last page or when
+     *        the list continues by page number ({@code keyset} false)
+     */
+    public record ArticlePage(Page<ArticleView> page, String nextCursor, boolean keyset) {
     }
 
     private Page<ArticleView> searchPage(ArticleFilter filter, Pageable pageable, Caller caller) {
@@ -222,6 +243,7 @@ public class ArticleManagement {
         article.markDeleted(Instant.now(clock));
         articles.delete(article);
         articles.flush();
+        lists.forgetTotals();
         recount(tagIds);
     }
 
@@ -269,6 +291,12 @@ public class ArticleManagement {
         return true;
     }
 
+    /** Whether any article exists at all, in any state. */
+    @Transactional(readOnly = true)
+    public boolean hasAny() {
+        return articles.count() > 0;
+    }
+
     @Transactional(readOnly = true)
     public long scheduledCount() {
         return articles.countByStatus(ArticleStatus.SCHEDULED);
@@ -310,6 +338,7 @@ public class ArticleManagement {
     }
 
     private ArticleView recounted(Article saved, Set<UUID> tagsBefore) {
+        lists.forgetTotals();
         Set<UUID> affected = new HashSet<>(tagsBefore);
         affected.addAll(tagIds(saved));
         recount(affected);
@@ -390,43 +419,6 @@ public class ArticleManagement {
     private boolean isTakenByOther(String slug, Article self) {
         return articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id())).isPresent()
                 || history.isOldSlugOfAnother(slug, self == null ? null : self.id());
-    }
-
-    private Specification<Article> matching(ArticleFilter filter, Caller caller) {
-        List<UUID> tagIds = filter.tags().isEmpty() ? List.of() : tags.idsOfSlugs(filter.tags());
-        UUID authorId = filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
-                where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
-            } else if (!caller.isEditor()) {
-                where.add(cb.or(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
-                        cb.equal(root.get("authorId"), caller.id())));
-            }
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (!filter.tags().isEmpty()) {
-                if (tagIds.isEmpty()) {
-                    where.add(cb.disjunction());
-                } else {
-                    Subquery<UUID> tagged = query.subquery(UUID.class);
-                    var article = tagged.from(Article.class);
-                    tagged.select(article.get("id")).where(article.join("tags").get("id").in(tagIds));
-                    where.add(root.get("id").in(tagged));
-                }
-            }
-            if (authorId != null) {
-                where.add(cb.equal(root.get("authorId"), authorId));
-            }
-            if (filter.publishedAfter() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"), filter.publishedAfter()));
-            }
-            if (filter.publishedBefore() != null) {
-                where.add(cb.lessThan(root.get("publishedAt"), filter.publishedBefore()));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
     }
 
     private ArticleView view(Article article) {

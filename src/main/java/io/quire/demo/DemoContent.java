@@ -9,11 +9,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.quire.article.ArticleFilter;
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
@@ -56,9 +54,7 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         Caller admin = new Caller(adminId, "admin", java.util.Set.of(Role.ADMIN));
-        boolean empty = articles.list(new ArticleFilter(null, null, null, null, null, null), PageRequest.of(0, 1),
-                admin).getTotalElements() == 0;
-        if (!empty) {
+        if (articles.hasAny()) {
             return;
         }
         transaction.executeWithoutResult(status -> write(admin));

@@ -338,4 +338,40 @@ abstract class ArticleApiTests extends ApiTest {
         send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"tomorrow\"}")
                 .expectStatus().isBadRequest();
     }
+
+    @Test
+    void followsNextFromTheFirstPageToTheLastByCursor() {
+        String editor = signedIn("EDITOR");
+        String tag = unique("Walked");
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            String id = draft(editor, unique("Walk " + i), tag).path("id").asString();
+            publish(editor, id);
+            created.add(id);
+        }
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String url = "/api/v1/articles?tag=" + tag.toLowerCase() + "&size=3";
+        int pages = 0;
+        while (url != null && pages++ < 10) {
+            var result = get(url, null).expectStatus().isOk().returnResult(String.class);
+            JsonNode page = json(result.getResponseBody());
+            seen.addAll(ids(page));
+            String link = result.getResponseHeaders().getFirst("Link");
+            String next = page.path("next").isNull() ? null : page.path("next").asString();
+            if (next != null) {
+                assertThat(next).contains("after=").doesNotContain("page=");
+                assertThat(link).contains("<" + next + ">; rel=\"next\"");
+                url = next.substring(next.indexOf("/api/v1/"));
+            } else {
+                assertThat(link).doesNotContain("rel=\"next\"");
+                url = null;
+            }
+            assertThat(page.path("page").path("totalElements").asInt()).isEqualTo(7);
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(7).containsExactlyInAnyOrderElementsOf(created);
+        get("/api/v1/articles?after=garbage", null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("after");
+        get("/api/v1/articles?after=MQ&sort=title,asc&sort=updatedAt,desc", null).expectStatus().isBadRequest();
+    }
 }

@@ -80,7 +80,9 @@ class ArticleController {
             fragments to each hit; its results are ranked by `sort=relevance` (the default with `q`). \
             Sortable by `publishedAt`, `updatedAt`, `createdAt`, `title` and, with `q`, `relevance`; the \
             default is `publishedAt,desc` for the public and `updatedAt,desc` for signed-in callers. The `Link` \
-            header has the `first`, `prev`, `next` and `last` pages.""")
+            header has the `first`, `prev`, `next` and `last` pages; `next` (also in the body) continues from a \
+            cursor (`after`) wherever the order allows, so following it to the last page stays as fast as page 1. \
+            `totalElements` may lag writes made through other instances by up to 10 seconds.""")
     @ApiAccess(optionalSignIn = true, errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<ArticleView>> list(
@@ -96,11 +98,16 @@ class ArticleController {
             @RequestParam(required = false) Instant publishedAfter,
             @Parameter(description = "Published before this instant.", example = "2026-12-01T00:00:00Z")
             @RequestParam(required = false) Instant publishedBefore,
+            @Parameter(description = "Continue after this cursor, as given by the `next` link of the previous "
+                    + "page (replaces `page`).") @RequestParam(required = false) @Size(max = 600) String after,
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
-        var page = articles.list(filter, SORT.pageable(paging, ArticleManagement.defaultSort(caller, q)), caller);
-        return responses.page(page, page.getContent());
+        var result = articles.list(filter, SORT.pageable(paging, ArticleManagement.defaultSort(caller, q)), caller,
+                after);
+        return result.keyset()
+                ? responses.continuedPage(result.page(), result.page().getContent(), result.nextCursor())
+                : responses.page(result.page(), result.page().getContent());
     }
 
     @Operation(summary = "Create an article", description = "Creates a DRAFT owned by the caller. Without "

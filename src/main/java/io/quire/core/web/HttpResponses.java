@@ -48,23 +48,44 @@ public class HttpResponses {
      * {@code first}, {@code prev}, {@code next} and {@code last} pages that exist.
      */
     public <T> ResponseEntity<PageResponse<T>> page(Page<?> page, List<T> content) {
-        PageResponse<T> body = PageResponse.of(page, content);
+        int last = Math.max(0, page.getTotalPages() - 1);
+        String next = page.getNumber() < last ? pageUri(page.getNumber() + 1) : null;
+        return page(page, content, next);
+    }
+
+    /**
+     * A page of a list that continues from a cursor: {@code next} carries {@code after=<cursor>}
+     * instead of a page number, so following it stays fast however deep it goes.
+     *
+     * @param nextAfter the cursor of the next page, or null on the last page
+     */
+    public <T> ResponseEntity<PageResponse<T>> continuedPage(Page<?> page, List<T> content, String nextAfter) {
+        String next = nextAfter == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page").replaceQueryParam("after", nextAfter).build().toUriString();
+        return page(page, content, next);
+    }
+
+    private <T> ResponseEntity<PageResponse<T>> page(Page<?> page, List<T> content, String next) {
+        PageResponse<T> body = PageResponse.of(page, content, next);
         List<String> links = new ArrayList<>();
         int last = Math.max(0, page.getTotalPages() - 1);
-        links.add(link(0, "first"));
+        links.add(link(pageUri(0), "first"));
         if (page.getNumber() > 0) {
-            links.add(link(Math.min(page.getNumber() - 1, last), "prev"));
+            links.add(link(pageUri(Math.min(page.getNumber() - 1, last)), "prev"));
         }
-        if (page.getNumber() < last) {
-            links.add(link(page.getNumber() + 1, "next"));
+        if (next != null) {
+            links.add(link(next, "next"));
         }
-        links.add(link(last, "last"));
+        links.add(link(pageUri(last), "last"));
         return ResponseEntity.ok().eTag(etagOf(body)).header(HttpHeaders.LINK, String.join(", ", links)).body(body);
     }
 
-    private static String link(int page, String rel) {
-        String uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
-                .build().toUriString();
+    private static String pageUri(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after")
+                .replaceQueryParam("page", page).build().toUriString();
+    }
+
+    private static String link(String uri, String rel) {
         return "<" + uri + ">; rel=\"" + rel + "\"";
     }
 

@@ -1,22 +1,24 @@
 package io.quire.core.web;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 
-/** A page of a list, in the shape of Spring Data's {@code PagedModel}. */
-public record PageResponse<T>(List<T> content, PageMetadata page) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A page of a list, in the shape of Spring Data's {@code PagedModel}, plus {@code next}: the URL
+ * of the following page (the same as the {@code Link: rel="next"} header), null on the last page.
+ */
+public record PageResponse<T>(List<T> content, PageMetadata page,
+        @Schema(description = "URL of the next page, as in the `Link` header; null on the last page.",
+                example = "https://cms.example/api/v1/articles?size=20&after=MQpkNGE") String next) {
 
     public record PageMetadata(long size, long number, long totalElements, long totalPages) {
     }
 
-    public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
-        return of(page, page.getContent().stream().map(mapper).toList());
-    }
-
-    public static <T> PageResponse<T> of(Page<?> page, List<T> content) {
+    public static <T> PageResponse<T> of(Page<?> page, List<T> content, String next) {
         return new PageResponse<>(content, new PageMetadata(page.getSize(), page.getNumber(),
-                page.getTotalElements(), page.getTotalPages()));
+                page.getTotalElements(), page.getTotalPages()), next);
     }
 }

@@ -71,7 +71,9 @@ public final class SortSpec {
             // The service orders the results itself.
             return PageRequest.of(page, size);
         }
-        return PageRequest.of(page, size, sort.and(Sort.by(Sort.Direction.ASC, tieBreaker)));
+        // The tie-breaker runs the same way as the last order, so one index serves both.
+        Sort.Direction last = sort.toList().get(sort.toList().size() - 1).getDirection();
+        return PageRequest.of(page, size, sort.and(Sort.by(last, tieBreaker)));
     }
 
     private static int parse(String raw, int fallback, String field, int min, int max, List<FieldProblem> errors) {

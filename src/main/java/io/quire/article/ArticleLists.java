@@ -1,0 +1,212 @@
+package io.quire.article;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.stereotype.Component;
+
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.core.web.InvalidInput;
+
+/**
+ * Database lists of articles that stay fast at any depth. Where the order allows it (one sort
+ * field that is never null, plus the id), a list continues from a cursor — the last item's sort
+ * value and id — so page 50,000 costs what page 1 costs. Totals come from a short-lived cache
+ * instead of a full count on every request.
+ */
+@Component
+class ArticleLists {
+
+    /** How long a total may be reused; writes through this instance clear it at once. */
+    static final Duration COUNT_TTL = Duration.ofSeconds(10);
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final Cache<CountKey, Long> counts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(COUNT_TTL)
+            .build();
+
+    record Page(List<Article> articles, int number, long total, String nextCursor, boolean keyset) {
+    }
+
+    record Query(ArticleFilter filter, List<UUID> tagIds, UUID authorId) {
+    }
+
+    private record CountKey(Query query, String visibility) {
+    }
+
+    Page fetch(Query query, Caller caller, Pageable pageable, String after) {
+        Sort.Order keysetOrder = keysetOrder(pageable.getSort(), query, caller);
+        int size = pageable.getPageSize();
+        int number = pageable.getPageNumber();
+        ListCursor cursor = null;
+        if (after != null) {
+            if (keysetOrder == null) {
+                throw new InvalidInput("after", "this order cannot be continued by cursor; use page");
+            }
+            cursor = ListCursor.decode(after);
+            number = cursor.page();
+        }
+        ListCursor from = cursor;
+        Specification<Article> spec = matching(query, caller)
+                .and((root, q, cb) -> from == null ? null : after(root, cb, keysetOrder, from));
+        List<Article> rows = select(spec, pageable.getSort(), from == null ? pageable.getOffset() : 0, size + 1);
+        boolean more = rows.size() > size;
+        List<Article> shown = more ? rows.subList(0, size) : rows;
+        String next = more && keysetOrder != null
+                ? new ListCursor(number + 1, shown.get(size - 1).id(), valueOf(shown.get(size - 1),
+                        keysetOrder.getProperty())).encode()
+                : null;
+        long total = counts.get(new CountKey(query, visibility(caller)), key -> count(matching(query, caller)));
+        // A total cached a moment ago must never contradict what this page shows.
+        total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
+        return new Page(List.copyOf(shown), number, total, next, keysetOrder != null);
+    }
+
+    /** Called on every write to articles through this instance. */
+    void forgetTotals() {
+        counts.invalidateAll();
+    }
+
+    /** The one sort field a cursor can continue, or null when this order needs offsets. */
+    private static Sort.Order keysetOrder(Sort sort, Query query, Caller caller) {
+        List<Sort.Order> orders = sort.toList();
+        if (orders.size() != 2 || !orders.get(1).getProperty().equals("id")
+                || orders.get(0).getDirection() != orders.get(1).getDirection()) {
+            return null;
+        }
+        Sort.Order order = orders.get(0);
+        return switch (order.getProperty()) {
+            case "updatedAt", "createdAt", "title" -> order;
+            // publishedAt is null for articles never published: continue only over published ones.
+            case "publishedAt" -> onlyPublished(query, caller) ? order : null;
+            default -> null;
+        };
+    }
+
+    private static boolean onlyPublished(Query query, Caller caller) {
+        return caller.isAnonymous() || !caller.has(Role.AUTHOR)
+                || query.filter().status() == ArticleStatus.PUBLISHED;
+    }
+
+    private static Predicate after(Root<Article> root, CriteriaBuilder cb, Sort.Order order, ListCursor cursor) {
+        String property = order.getProperty();
+        Path<UUID> id = root.get("id");
+        if (property.equals("title")) {
+            Path<String> path = root.get(property);
+            String value = cursor.lastValue();
+            return order.isAscending()
+                    ? cb.or(cb.greaterThan(path, value), cb.and(cb.equal(path, value), cb.greaterThan(id, cursor.lastId())))
+                    : cb.or(cb.lessThan(path, value), cb.and(cb.equal(path, value), cb.lessThan(id, cursor.lastId())));
+        }
+        Path<Instant> path = root.get(property);
+        Instant value;
+        try {
+            value = Instant.parse(cursor.lastValue());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("after", "is not a cursor this server gave out; follow the list's next link");
+        }
+        return order.isAscending()
+                ? cb.or(cb.greaterThan(path, value), cb.and(cb.equal(path, value), cb.greaterThan(id, cursor.lastId())))
+                : cb.or(cb.lessThan(path, value), cb.and(cb.equal(path, value), cb.lessThan(id, cursor.lastId())));
+    }
+
+    private static String valueOf(Article article, String property) {
+        return switch (property) {
+            case "updatedAt" -> article.updatedAt().toString();
+            case "createdAt" -> article.createdAt().toString();
+            case "publishedAt" -> article.publishedAt().toString();
+            default -> article.title();
+        };
+    }
+
+    private List<Article> select(Specification<Article> spec, Sort sort, long offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Article> query = cb.createQuery(Article.class);
+        Root<Article> root = query.from(Article.class);
+        Predicate where = spec.toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query).setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+                .setMaxResults(limit).getResultList();
+    }
+
+    private long count(Specification<Article> spec) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Article> root = query.from(Article.class);
+        Predicate where = spec.toPredicate(root, query, cb);
+        query.select(cb.count(root));
+        if (where != null) {
+            query.where(where);
+        }
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static String visibility(Caller caller) {
+        if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+            return "public";
+        }
+        return caller.isEditor() ? "editor" : "author:" + caller.id();
+    }
+
+    /** What the caller may see, narrowed by the filter. */
+    static Specification<Article> matching(Query query, Caller caller) {
+        ArticleFilter filter = query.filter();
+        return (root, q, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+                where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
+            } else if (!caller.isEditor()) {
+                where.add(cb.or(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+                        cb.equal(root.get("authorId"), caller.id())));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (!filter.tags().isEmpty()) {
+                if (query.tagIds().isEmpty()) {
+                    where.add(cb.disjunction());
+                } else {
+                    Subquery<UUID> tagged = q.subquery(UUID.class);
+                    Root<Article> article = tagged.from(Article.class);
+                    tagged.select(article.get("id")).where(article.join("tags").get("id").in(query.tagIds()));
+                    where.add(root.get("id").in(tagged));
+                }
+            }
+            if (query.authorId() != null) {
+                where.add(cb.equal(root.get("authorId"), query.authorId()));
+            }
+            if (filter.publishedAfter() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"), filter.publishedAfter()));
+            }
+            if (filter.publishedBefore() != null) {
+                where.add(cb.lessThan(root.get("publishedAt"), filter.publishedBefore()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}
