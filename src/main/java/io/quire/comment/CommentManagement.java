@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
@@ -75,6 +76,12 @@ public class CommentManagement {
     public Page<PublicComment> approved(UUID articleId, Pageable pageable) {
         articles.requirePublished(articleId);
         return comments.findByArticleIdAndStatus(articleId, CommentStatus.APPROVED, pageable).map(PublicComment::of);
+    }
+
+    /** The comment in its public shape (no e-mail address), whatever its moderation state; empty when gone. */
+    @Transactional(readOnly = true)
+    public Optional<PublicComment> findPublicView(UUID id) {
+        return comments.findById(id).map(PublicComment::of);
     }
 
     /** The moderation queue, optionally narrowed to one state and/or one article. */
