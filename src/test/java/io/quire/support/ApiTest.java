@@ -25,6 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
         "cms.security.jwt-secret=dGVzdC1vbmx5LXNpZ25pbmcta2V5LW9mLTMyLWJ5dGVzLWF0LWxlYXN0IQ==",
         "server.forward-headers-strategy=framework",
         "cms.publishing.check-interval=500ms",
+        "cms.webhooks.allow-private-targets=true",
+        "cms.webhooks.dispatch-interval=100ms",
+        "cms.webhooks.initial-backoff=200ms",
+        "cms.webhooks.max-backoff=1s",
+        "cms.webhooks.max-attempts=6",
+        "cms.webhooks.connect-timeout=1s",
+        "cms.webhooks.read-timeout=1s",
         "logging.level.io.quire=warn"
 })
 @Import(EmbeddedPostgresConfig.class)
