@@ -26,6 +26,6 @@ public record CreateWebhook(
 
     static final String URL_RULE = "An absolute http or https URL without credentials or fragment, at most 2,000 "
             + "characters. Loopback, private, link-local, multicast and metadata addresses are refused.";
-    static final String SECRET_RULE = "24 to 200 printable ASCII characters without spaces; generated when absent. Write-only: never shown "
-            + "again after the answer to the creation.";
+    static final String SECRET_RULE = "24 to 200 printable ASCII characters without spaces; generated when "
+            + "absent. Write-only: never shown again after the answer to the creation.";
 }

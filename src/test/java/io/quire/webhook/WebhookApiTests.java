@@ -144,8 +144,8 @@ abstract class WebhookApiTests extends ApiTest {
         assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
                 "{\"url\": \"https://hooks.example.org/\", \"events\": [\"ping\"]}"), "events[0]");
         assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], \"secret\": \"short\"}"),
-                "secret");
+                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], "
+                        + "\"secret\": \"short\"}"), "secret");
         assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
                 "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], \"active\": true}"),
                 "active");
@@ -268,7 +268,8 @@ abstract class WebhookApiTests extends ApiTest {
             assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
             assertThat(delivery.path("attempts")).hasSize(7);
         });
-        assertThat(receiver.requestsAbout(articleId)).extracting(r -> r.header("X-CMS-Delivery")).containsOnly(deliveryId);
+        assertThat(receiver.requestsAbout(articleId)).extracting(r -> r.header("X-CMS-Delivery"))
+                .containsOnly(deliveryId);
         send(HttpMethod.POST, "/api/v1/webhooks/" + webhookId + "/deliveries/" + UUID.randomUUID() + "/redeliver",
                 adminToken(), null).expectStatus().isNotFound();
     }

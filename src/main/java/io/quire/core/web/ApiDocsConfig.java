@@ -69,7 +69,10 @@ class ApiDocsConfig {
                         new Tag().name("Tags").description("Labels articles are filed under."),
                         new Tag().name("Comments").description("Reader comments and their moderation."),
                         new Tag().name("Users").description("Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR)."),
-                        new Tag().name("Sign-in").description("Access tokens.")))
+                        new Tag().name("Sign-in").description("Access tokens."),
+                        new Tag().name("Webhooks").description("Signed notifications of article and comment "
+                                + "events to your endpoints, retried until they are taken (see docs/webhooks.md)."),
+                        new Tag().name("Feeds").description("Atom feeds and the sitemap of published articles.")))
                 .components(new Components()
                         .addSecuritySchemes(OAUTH, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                                 .description("Username and password, exchanged for a bearer token.")
