@@ -108,6 +108,7 @@ abstract class WebhookApiTests extends ApiTest {
 
         var read = get("/api/v1/webhooks/" + id, adminToken()).expectStatus().isOk();
         String etag = read.returnResult(String.class).getResponseHeaders().getETag();
+        assertThat(response.returnResult(String.class).getResponseHeaders().getETag()).isEqualTo(etag);
         JsonNode webhook = body(get("/api/v1/webhooks/" + id, adminToken()));
         assertThat(webhook.has("secret")).isFalse();
         assertThat(webhook.path("url").asString()).isEqualTo(receiver.url());
@@ -361,6 +362,43 @@ abstract class WebhookApiTests extends ApiTest {
             assertThat(attempt.path("statusCode").isNull()).isTrue();
             assertThat(attempt.path("durationMs").asLong()).isBetween(900L, 5_000L);
         });
+    }
+
+    @Test
+    void dispatchesUnderASchedulerLockSharedByAllInstances() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+        await().atMost(WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from shedlock where name = 'webhook-dispatch'", Integer.class) == 1);
+    }
+
+    @Test
+    void describesEveryWebhookAndFeedOperationInOpenApi() {
+        JsonNode paths = body(get("/v3/api-docs", null).expectStatus().isOk()).path("paths");
+        List<String> checked = new ArrayList<>();
+        paths.properties().forEach(path -> {
+            boolean webhooks = path.getKey().startsWith("/api/v1/webhooks");
+            boolean feeds = path.getKey().endsWith(".xml");
+            if (!webhooks && !feeds) {
+                return;
+            }
+            path.getValue().properties().forEach(operation -> {
+                JsonNode op = operation.getValue();
+                checked.add(operation.getKey() + " " + path.getKey());
+                assertThat(op.path("summary").asString()).as(path.getKey()).isNotBlank();
+                assertThat(op.path("description").asString()).as(path.getKey()).startsWith("**Who:**");
+                assertThat(op.path("tags").get(0).asString()).isEqualTo(webhooks ? "Webhooks" : "Feeds");
+                if (webhooks) {
+                    assertThat(op.path("security").toString()).contains("oauth");
+                    assertThat(op.path("responses").has("401")).isTrue();
+                    assertThat(op.path("responses").has("403")).isTrue();
+                }
+            });
+        });
+        assertThat(checked).contains("get /api/v1/webhooks", "post /api/v1/webhooks", "patch /api/v1/webhooks/{id}",
+                "delete /api/v1/webhooks/{id}", "post /api/v1/webhooks/{id}/ping",
+                "get /api/v1/webhooks/{id}/deliveries",
+                "post /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", "get /feed.xml",
+                "get /tags/{slug}/feed.xml", "get /sitemap.xml");
     }
 
     /**
