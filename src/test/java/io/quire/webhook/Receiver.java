@@ -26,6 +26,14 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class Receiver implements AutoCloseable {
 
+    /** What to answer: a status, optionally a {@code Location}, and a body of a given size (0: a short text). */
+    record Answer(int status, String location, int bodySize) {
+
+        static Answer of(int status) {
+            return new Answer(status, null, 0);
+        }
+    }
+
     record Request(String method, String path, Map<String, String> headers, String body, int answeredWith) {
 
         String header(String name) {
@@ -36,7 +44,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private volatile Function<String, Integer> rule = body -> 200;
+    private volatile Function<String, Answer> rule = body -> Answer.of(200);
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean holding;
 
@@ -61,6 +69,12 @@ final class Receiver implements AutoCloseable {
 
     /** Answers each request with the status the rule gives for its body. */
     Receiver answering(Function<String, Integer> rule) {
+        this.rule = body -> Answer.of(rule.apply(body));
+        return this;
+    }
+
+    /** Answers each request as the rule says, given its body. */
+    Receiver answeringWith(Function<String, Answer> rule) {
         this.rule = rule;
         return this;
     }
@@ -89,17 +103,23 @@ final class Receiver implements AutoCloseable {
             if (holding) {
                 release.await(30, TimeUnit.SECONDS);
             }
-            int status = rule.apply(body);
+            Answer answer = rule.apply(body);
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
-                    status));
-            if (status == 204) {
-                exchange.sendResponseHeaders(status, -1);
+                    answer.status()));
+            if (answer.location() != null) {
+                exchange.getResponseHeaders().set("Location", answer.location());
+            }
+            if (answer.status() == 204) {
+                exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            byte[] answer = (status >= 200 && status < 300 ? "ok" : "receiver says no").getBytes();
-            exchange.sendResponseHeaders(status, answer.length);
+            byte[] content = answer.bodySize() > 0 ? "x".repeat(answer.bodySize()).getBytes()
+                    : (answer.status() < 300 ? "ok" : "receiver says no").getBytes();
+            exchange.sendResponseHeaders(answer.status(), content.length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
+                out.write(content);
+            } catch (IOException e) {
+                // The sender stopped reading (it reads 4 KB at most): nothing more to write.
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

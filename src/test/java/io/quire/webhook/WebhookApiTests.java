@@ -365,6 +365,25 @@ abstract class WebhookApiTests extends ApiTest {
     }
 
     @Test
+    void neitherFollowsRedirectsNorReadsMoreThanFourKilobytesOfAnAnswer() {
+        AtomicInteger calls = new AtomicInteger();
+        Receiver receiver = receiver();
+        String elsewhere = receiver.url().replace("/hooks/quire", "/elsewhere");
+        receiver.answeringWith(body -> calls.incrementAndGet() == 1 ? new Receiver.Answer(307, elsewhere, 0)
+                : new Receiver.Answer(200, null, 1_000_000));
+        String webhookId = subscribe(receiver.url(), "article.published").path("id").asString();
+        publishedArticle(signedIn("EDITOR"));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode delivery = deliveryFor(deliveries(webhookId), "article.published");
+            assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
+            assertThat(delivery.path("attempts").get(0).path("statusCode").asInt()).isEqualTo(307);
+            assertThat(delivery.path("attempts").get(1).path("responseBody").asString()).hasSize(4096);
+        });
+        assertThat(receiver.requests()).extracting(Receiver.Request::path).containsOnly("/hooks/quire");
+    }
+
+    @Test
     void dispatchesUnderASchedulerLockSharedByAllInstances() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class));
         await().atMost(WAIT).until(() -> jdbc.queryForObject(
