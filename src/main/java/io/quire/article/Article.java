@@ -190,7 +190,7 @@ class Article extends AbstractAggregateRoot<Article> {
         scheduledAt = null;
         updatedAt = now;
         if (wasPublic) {
-            registerEvent(new ArticleUnpublished(id, now));
+            registerEvent(new ArticleUnpublished(id, slug, now));
         }
     }
 
@@ -202,7 +202,7 @@ class Article extends AbstractAggregateRoot<Article> {
         scheduledAt = null;
         updatedAt = now;
         if (wasPublic) {
-            registerEvent(new ArticleUnpublished(id, now));
+            registerEvent(new ArticleUnpublished(id, slug, now));
         }
         registerEvent(new ArticleArchived(id, now));
     }

@@ -18,7 +18,7 @@ public final class ArticleEvents {
     public record ArticlePublished(UUID articleId, String slug, Instant occurredAt) {
     }
 
-    public record ArticleUnpublished(UUID articleId, Instant occurredAt) {
+    public record ArticleUnpublished(UUID articleId, String slug, Instant occurredAt) {
     }
 
     public record ArticleArchived(UUID articleId, Instant occurredAt) {

@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -305,6 +307,18 @@ public class ArticleManagement {
     @Transactional(readOnly = true)
     public List<UUID> dueForPublication() {
         return articles.findDueForPublication(Instant.now(clock));
+    }
+
+    /** The article as the public sees it, or empty when it is not published (or gone). */
+    @Transactional(readOnly = true)
+    public Optional<ArticleView> findPublished(UUID id) {
+        return articles.findById(id).filter(Article::isPublished).map(this::view);
+    }
+
+    /** Every published article (at most {@code limit}), most recently changed first, without content. */
+    @Transactional(readOnly = true)
+    public List<PublishedArticle> published(int limit) {
+        return articles.findPublished(Limit.of(limit));
     }
 
     /** Fails with 404 unless the article exists and is published: the rule for public comments. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -38,4 +39,8 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
     @Query("select a.id from Article a where a.status = io.quire.article.ArticleStatus.SCHEDULED "
             + "and a.scheduledAt <= :now order by a.scheduledAt")
     List<UUID> findDueForPublication(Instant now);
+
+    @Query("select new io.quire.article.PublishedArticle(a.id, a.slug, a.publishedAt, a.updatedAt) from Article a "
+            + "where a.status = io.quire.article.ArticleStatus.PUBLISHED order by a.updatedAt desc, a.id")
+    List<PublishedArticle> findPublished(Limit limit);
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
@@ -97,6 +98,12 @@ public class CommentManagement {
     public Page<PublicComment> thread(UUID articleId, Pageable pageable) {
         articles.requirePublished(articleId);
         return comments.findThread(articleId, pageable).map(c -> PublicComment.of(c, avatars));
+    }
+
+    /** The comment in its public shape (no e-mail address), whatever its moderation state; empty when gone. */
+    @Transactional(readOnly = true)
+    public Optional<PublicComment> findPublicView(UUID id) {
+        return comments.findById(id).map(c -> PublicComment.shapeOf(c, avatars));
     }
 
     /** The moderation queue. Without an explicit sort: pending comments first, oldest first. */

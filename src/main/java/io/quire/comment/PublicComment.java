@@ -28,7 +28,15 @@ public record PublicComment(
         @Schema(example = "2026-11-28T11:02:00Z") Instant createdAt) {
 
     static PublicComment of(Comment c, Avatars avatars) {
-        boolean placeholder = !c.isPublic();
+        return of(c, avatars, !c.isPublic());
+    }
+
+    /** The comment as the public would see it once approved (for webhooks about pending comments). */
+    static PublicComment shapeOf(Comment c, Avatars avatars) {
+        return of(c, avatars, c.removed());
+    }
+
+    private static PublicComment of(Comment c, Avatars avatars, boolean placeholder) {
         return new PublicComment(c.id(), c.articleId(), c.parentId(), c.depth(),
                 placeholder ? null : c.authorName(), placeholder ? null : avatars.hashOf(c.authorEmail()),
                 placeholder ? null : c.body(), placeholder ? "" : PlainText.toHtml(c.body()), c.replyCount(),

@@ -20,12 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL variants of a test class share one application context each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:quire-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "spring.datasource.url=jdbc:h2:mem:quire-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
         "cms.admin.password=" + ApiTest.ADMIN_PASSWORD,
         "cms.security.jwt-secret=dGVzdC1vbmx5LXNpZ25pbmcta2V5LW9mLTMyLWJ5dGVzLWF0LWxlYXN0IQ==",
         "server.forward-headers-strategy=framework",
         "cms.publishing.check-interval=500ms",
         "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+        "cms.webhooks.allow-private-targets=true",
+        "cms.webhooks.dispatch-interval=100ms",
+        "cms.webhooks.initial-backoff=200ms",
+        "cms.webhooks.max-backoff=1s",
+        "cms.webhooks.max-attempts=6",
+        "cms.webhooks.connect-timeout=1s",
+        "cms.webhooks.read-timeout=1s",
         "logging.level.io.quire=warn"
 })
 @Import(EmbeddedPostgresConfig.class)

@@ -15,9 +15,14 @@ import org.springframework.context.annotation.Profile;
 @Profile("pgtest")
 public class EmbeddedPostgresConfig {
 
+    /**
+     * Stopped by the context, after everything that uses it, and not by a JVM shutdown hook of its own: such a hook
+     * runs alongside Spring's and would take the server away while beans still close (the event publication
+     * registry reads it on close), stalling the JVM's exit.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-        return EmbeddedPostgres.builder().start();
+        return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     }
 
     @Bean

@@ -72,7 +72,10 @@ class ApiDocsConfig {
                         new Tag().name("Tags").description("Labels articles are filed under."),
                         new Tag().name("Comments").description("Reader comments and their moderation."),
                         new Tag().name("Users").description("Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR)."),
-                        new Tag().name("Sign-in").description("Access tokens.")))
+                        new Tag().name("Sign-in").description("Access tokens."),
+                        new Tag().name("Webhooks").description("Signed notifications of article and comment "
+                                + "events to your endpoints, retried until they are taken (see docs/webhooks.md)."),
+                        new Tag().name("Feeds").description("Atom feeds and the sitemap of published articles.")))
                 .components(new Components()
                         .addSecuritySchemes(OAUTH, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                                 .description("Username and password, exchanged for a bearer token.")
@@ -211,6 +214,7 @@ class ApiDocsConfig {
             case 409 -> "Conflicts with the current state (a duplicate slug or name, or an illegal transition).";
             case 412 -> "`If-Match` or `version` is stale: someone changed the resource since you read it.";
             case 413 -> "The body is larger than the server accepts.";
+            case 406 -> "The `Accept` header asks for a type this operation cannot produce.";
             case 415 -> "The content type is not supported.";
             case 429 -> "Too many requests from this client; retry after `Retry-After` seconds.";
             default -> HttpStatus.valueOf(status).getReasonPhrase();

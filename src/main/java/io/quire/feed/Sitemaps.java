@@ -1,0 +1,58 @@
+package io.quire.feed;
+
+import java.io.StringWriter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.stereotype.Component;
+
+import io.quire.article.PublishedArticle;
+
+/** Writes a sitemap (sitemaps.org protocol 0.9) with the JDK's streaming XML writer. */
+@Component
+class Sitemaps {
+
+    static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private final SiteProperties site;
+    private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
+
+    Sitemaps(SiteProperties site) {
+        this.site = site;
+    }
+
+    String write(List<PublishedArticle> articles) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = factory.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(NAMESPACE);
+            for (PublishedArticle article : articles) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("url");
+                element(xml, "loc", site.articleLink(article.slug()));
+                element(xml, "lastmod", article.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the sitemap", e);
+        }
+        return out.toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(XmlText.clean(text));
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,9 @@
+package io.quire.webhook;
+
+import io.quire.core.web.NotFound;
+
+class DeliveryNotFound extends NotFound {
+    DeliveryNotFound(Object id) {
+        super("Delivery", id);
+    }
+}

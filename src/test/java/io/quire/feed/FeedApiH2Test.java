@@ -1,0 +1,4 @@
+package io.quire.feed;
+
+class FeedApiH2Test extends FeedApiTests {
+}

@@ -1,0 +1,7 @@
+package io.quire.feed;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class FeedApiPostgresTest extends FeedApiTests {
+}

@@ -1,0 +1,4 @@
+package io.quire.webhook;
+
+class WebhookApiH2Test extends WebhookApiTests {
+}

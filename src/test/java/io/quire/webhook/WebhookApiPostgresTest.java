@@ -1,0 +1,7 @@
+package io.quire.webhook;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class WebhookApiPostgresTest extends WebhookApiTests {
+}
