@@ -3,6 +3,7 @@ package io.quire.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
@@ -78,6 +80,8 @@ class TwoInstancesTest {
                 "--cms.admin.password=" + PASSWORD,
                 "--cms.security.jwt-secret=c2hhcmVkLXNpZ25pbmcta2V5LWZvci1hbGwtaW5zdGFuY2VzLW9mLXF1aXJlIQ==",
                 "--cms.publishing.check-interval=200ms",
+                "--cms.webhooks.allow-private-targets=true",
+                "--cms.webhooks.dispatch-interval=100ms",
                 "--logging.level.io.quire=warn");
     }
 
@@ -142,9 +146,22 @@ class TwoInstancesTest {
     }
 
     @Test
-    void aScheduledArticleIsPublishedExactlyOnce() {
+    void aScheduledArticleIsPublishedExactlyOnceAndAnnouncedOncePerSubscriber() throws IOException {
         RestTestClient a = client(first);
         String token = token(a);
+        List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(exchange.getRequestHeaders().getFirst("X-CMS-Event") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        a.post().uri("/api/v1/webhooks").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"url\": \"http://127.0.0.1:"
+                        + receiver.getAddress().getPort() + "/hook\", \"events\": [\"article.published\"]}")
+                .exchange().expectStatus().isCreated();
         String id = article(a, token, "Scheduled across instances");
         double before = published(first) + published(second);
         a.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + token)
@@ -157,6 +174,11 @@ class TwoInstancesTest {
         Awaitility.await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> true);
         assertThat(published(first) + published(second) - before).isEqualTo(1.0);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> received.stream().anyMatch(r -> r.contains(id)));
+        receiver.stop(0);
+        assertThat(received).filteredOn(r -> r.contains(id)).hasSize(1)
+                .allMatch(r -> r.startsWith("article.published "));
     }
 
     @Test
