@@ -93,9 +93,9 @@ public class UserManagement {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findByIdIn(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(User::id, u -> new AuthorSummary(u.username(), u.displayName()),
-                        (a, b) -> a));
+        return users.findAuthors(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Users.AuthorRow::getId,
+                        u -> new AuthorSummary(u.getUsername(), u.getDisplayName()), (a, b) -> a));
     }
 
     /** The user with this username, if any; for lists filtered by author. */

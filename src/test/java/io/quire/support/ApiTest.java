@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
         "server.forward-headers-strategy=framework",
         "cms.publishing.check-interval=500ms",
         "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.quire.support.SqlRecorder",
         "cms.webhooks.allow-private-targets=true",
         "cms.webhooks.dispatch-interval=100ms",
         "cms.webhooks.initial-backoff=200ms",

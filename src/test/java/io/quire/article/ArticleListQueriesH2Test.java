@@ -1,0 +1,4 @@
+package io.quire.article;
+
+class ArticleListQueriesH2Test extends ArticleListQueriesTests {
+}
