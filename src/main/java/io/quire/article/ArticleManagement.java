@@ -23,6 +23,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 import io.quire.article.internal.MarkdownRenderer;
@@ -61,6 +63,7 @@ public class ArticleManagement {
     private final ArticleHistory history;
     private final ArticleSearch search;
     private final ArticleLists lists;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Clock clock;
 
     ArticleManagement(Articles articles, TagManagement tags, UserManagement users, MarkdownRenderer markdown,
@@ -89,7 +92,7 @@ public class ArticleManagement {
         article.revise(content(request, null), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
         Article saved = articles.saveAndFlush(article);
         history.record(saved, null, caller.username());
-        lists.forgetTotals();
+        changed();
         return view(saved);
     }
 
@@ -245,7 +248,7 @@ public class ArticleManagement {
         article.markDeleted(Instant.now(clock));
         articles.delete(article);
         articles.flush();
-        lists.forgetTotals();
+        changed();
         recount(tagIds);
     }
 
@@ -345,6 +348,27 @@ public class ArticleManagement {
     /** Records the number of approved comments, as counted by the comment module. */
     public void updateCommentCount(UUID id, int approvedComments) {
         articles.setCommentCount(id, approvedComments);
+        changed();
+    }
+
+    /** Runs {@code listener} after every change to articles made through this instance. */
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        lists.forgetTotals();
+        changeListeners.forEach(Runnable::run);
+        // Again once committed: a read between the change and the commit may have cached the old state.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    lists.forgetTotals();
+                    changeListeners.forEach(Runnable::run);
+                }
+            });
+        }
     }
 
     private ArticleView saveAndRecount(Article article, Set<UUID> tagsBefore) {
@@ -352,7 +376,7 @@ public class ArticleManagement {
     }
 
     private ArticleView recounted(Article saved, Set<UUID> tagsBefore) {
-        lists.forgetTotals();
+        changed();
         Set<UUID> affected = new HashSet<>(tagsBefore);
         affected.addAll(tagIds(saved));
         recount(affected);

@@ -43,6 +43,7 @@ import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleStatus;
 import io.quire.article.ArticleView;
+import io.quire.article.PublicReads;
 import io.quire.article.PublishRequest;
 import io.quire.article.RevisionView;
 import io.quire.core.security.Caller;
@@ -65,10 +66,12 @@ class ArticleController {
     private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final ArticleManagement articles;
+    private final PublicReads publicReads;
     private final HttpResponses responses;
 
-    ArticleController(ArticleManagement articles, HttpResponses responses) {
+    ArticleController(ArticleManagement articles, PublicReads publicReads, HttpResponses responses) {
         this.articles = articles;
+        this.publicReads = publicReads;
         this.responses = responses;
     }
 
@@ -103,8 +106,9 @@ class ArticleController {
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
-        var result = articles.list(filter, SORT.pageable(paging, ArticleManagement.defaultSort(caller, q)), caller,
-                after);
+        var pageable = SORT.pageable(paging, ArticleManagement.defaultSort(caller, q));
+        var result = caller.isAnonymous() ? publicReads.list(filter, pageable, after).body()
+                : articles.list(filter, pageable, caller, after);
         return result.keyset()
                 ? responses.continuedPage(result.page(), result.page().getContent(), result.nextCursor())
                 : responses.page(result.page(), result.page().getContent());
@@ -127,7 +131,12 @@ class ArticleController {
     @ApiAccess(optionalSignIn = true, errors = 404)
     @GetMapping("/{id}")
     ResponseEntity<ArticleView> get(@PathVariable UUID id) {
-        return responses.ok(articles.get(id, Callers.current()));
+        Caller caller = Callers.current();
+        if (caller.isAnonymous()) {
+            var cached = publicReads.byId(id);
+            return ResponseEntity.ok().eTag(cached.etag()).body(cached.body());
+        }
+        return responses.ok(articles.get(id, caller));
     }
 
     @Operation(summary = "Get an article by slug", description = "One article by its slug, as used in URLs. "
@@ -140,13 +149,16 @@ class ArticleController {
             content = @Content)
     @GetMapping("/slug/{slug}")
     ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
-        var lookup = articles.getBySlug(slug, Callers.current());
+        Caller caller = Callers.current();
+        var cached = caller.isAnonymous() ? publicReads.bySlug(slug) : null;
+        var lookup = cached != null ? cached.body() : articles.getBySlug(slug, caller);
         if (lookup.movedTo() != null) {
             URI current = ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/articles/slug/{slug}").build(lookup.movedTo());
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(current).build();
         }
-        return responses.ok(lookup.article());
+        return cached != null ? ResponseEntity.ok().eTag(cached.etag()).body(lookup.article())
+                : responses.ok(lookup.article());
     }
 
     @Operation(summary = "List revisions", description = "The article's history, newest first: every change to "
