@@ -181,8 +181,9 @@ class TwoInstancesTest {
                 .allMatch(r -> r.startsWith("article.published "));
     }
 
+    /** Signed-in readers see it at once; the public read cache of the other instance within its bound (5 s). */
     @Test
-    void aChangeThroughOneInstanceIsReadThroughTheOtherAtOnce() {
+    void aChangeThroughOneInstanceIsReadThroughTheOtherWithinTheCacheBound() {
         RestTestClient a = client(first);
         RestTestClient b = client(second);
         String token = token(a);
@@ -193,8 +194,12 @@ class TwoInstancesTest {
         a.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"Changed through A\"}").exchange()
                 .expectStatus().isOk();
-        b.get().uri("/api/v1/articles/" + id).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.title").isEqualTo("Changed through A");
+        long changed = System.nanoTime();
+        b.get().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Changed through A");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> b.get().uri("/api/v1/articles/" + id)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Changed through A"));
+        assertThat(Duration.ofNanos(System.nanoTime() - changed)).isLessThan(Duration.ofSeconds(7));
     }
 
     private static double published(ConfigurableApplicationContext context) {
