@@ -194,12 +194,10 @@ class TwoInstancesTest {
         a.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"Changed through A\"}").exchange()
                 .expectStatus().isOk();
-        long changed = System.nanoTime();
         b.get().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Changed through A");
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> b.get().uri("/api/v1/articles/" + id)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Changed through A"));
-        assertThat(Duration.ofNanos(System.nanoTime() - changed)).isLessThan(Duration.ofSeconds(7));
     }
 
     private static double published(ConfigurableApplicationContext context) {
