@@ -14,6 +14,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Deliveries extends JpaRepository<Delivery, UUID> {
 
+    long countByStatus(DeliveryStatus status);
+
+
     /**
      * Pending deliveries whose time has come and that are first in line: no earlier pending delivery exists for
      * the same subscription and article (earlier by occurrence, then event order, then id).
