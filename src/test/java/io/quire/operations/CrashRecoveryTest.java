@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,9 @@ import io.quire.CmsApplication;
 
 /**
  * Kills the server process ({@code kill -9}) in the middle of a write load and restarts it:
- * every write that was answered 2xx must be there, complete, and nothing half-written may be
- * visible. Runs against the H2 file database and against PostgreSQL.
+ * every write that was answered 2xx must be there, complete, nothing half-written may be
+ * visible, and every publication acknowledged before the kill reaches the webhook receiver
+ * after the restart. Runs against the H2 file database and against PostgreSQL.
  */
 class CrashRecoveryTest {
 
@@ -60,10 +63,26 @@ class CrashRecoveryTest {
 
     private void crashAndRecover(Path dir, List<String> database) throws Exception {
         int port = freePort();
+        Set<String> delivered = ConcurrentHashMap.newKeySet();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            JsonNode delivery = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            delivered.add(delivery.path("data").path("id").asString());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
         Process server = start(dir, port, database);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<String> published = ConcurrentHashMap.newKeySet();
         try {
             String token = token(port);
+            HttpResponse<String> subscribed = http.send(request(port, "/api/v1/webhooks", token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:"
+                            + receiver.getAddress().getPort() + "/hook\", \"events\": [\"article.published\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(subscribed.statusCode()).isEqualTo(201);
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int w = 0; w < WRITERS; w++) {
@@ -78,8 +97,17 @@ class CrashRecoveryTest {
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                     HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() == 201) {
-                                acknowledged.add(JSON.readTree(response.body()).path("id").asString());
+                            if (response.statusCode() != 201) {
+                                continue;
+                            }
+                            String id = JSON.readTree(response.body()).path("id").asString();
+                            acknowledged.add(id);
+                            HttpResponse<String> publish = http.send(request(port,
+                                    "/api/v1/articles/" + id + "/publish", token)
+                                    .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (publish.statusCode() == 200) {
+                                published.add(id);
                             }
                         } catch (IOException | InterruptedException e) {
                             return null;
@@ -88,7 +116,7 @@ class CrashRecoveryTest {
                     return null;
                 });
             }
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> published.size() >= 30);
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             running.set(false);
             writers.shutdown();
@@ -105,11 +133,12 @@ class CrashRecoveryTest {
                 assertThat(article.path("id").asString()).as("acknowledged article %s", id).isEqualTo(id);
             }
             // Every article that exists at all is whole: content, both tags and its first revision.
-            JsonNode all = get(port, "/api/v1/articles?tag=crash-a&size=100", token);
+            JsonNode all = get(port, "/api/v1/articles?tag=crash-a&size=100&sort=createdAt,asc", token);
             long total = all.path("page").path("totalElements").asLong();
             assertThat(total).isGreaterThanOrEqualTo(acknowledged.size());
             for (int page = 0; page * 100L < total; page++) {
-                for (JsonNode article : get(port, "/api/v1/articles?tag=crash-a&size=100&page=" + page, token)
+                for (JsonNode article : get(port, "/api/v1/articles?tag=crash-a&size=100&sort=createdAt,asc&page="
+                        + page, token)
                         .path("content")) {
                     assertThat(article.path("tags")).hasSize(2);
                     assertThat(article.path("body").asString()).startsWith("Body ");
@@ -118,9 +147,13 @@ class CrashRecoveryTest {
                 }
             }
             assertThat(get(port, "/api/v1/tags/slug/crash-a", null).path("name").asString()).isEqualTo("crash-a");
+            // Every publication acknowledged before the kill is announced, the ones caught mid-way too.
+            Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                    assertThat(delivered).containsAll(published));
         } finally {
             restarted.destroy();
             restarted.waitFor(30, TimeUnit.SECONDS);
+            receiver.stop(0);
         }
     }
 
@@ -132,6 +165,8 @@ class CrashRecoveryTest {
                 "-cp", System.getProperty("java.class.path"), CmsApplication.class.getName(),
                 "--server.port=" + port, "--cms.admin.password=" + PASSWORD, "--cms.demo.enabled=false",
                 "--cms.security.jwt-secret=Y3Jhc2gtdGVzdC1zaWduaW5nLWtleS1vZi1hdC1sZWFzdC0zMi1ieXRlcyE=",
+                "--cms.webhooks.allow-private-targets=true", "--cms.webhooks.dispatch-interval=200ms",
+                "--cms.webhooks.initial-backoff=200ms",
                 "--logging.level.root=warn"));
         command.addAll(database);
         Process process = new ProcessBuilder(command).directory(dir.toFile())
