@@ -15,13 +15,16 @@ public record ArticleView(
         @Schema(example = "3f1e6a52-4c1b-4b8e-9a57-0c6f1d2e3b4a") UUID id,
         @Schema(example = "gpu-export-rules-explained") String slug,
         @Schema(example = "GPU export rules, explained") String title,
-        @Schema(example = "What the new rules cover, and what they mean for cloud providers.") String summary,
+        @Schema(nullable = true, example = "What the new rules cover, and what they mean for cloud providers.")
+        String summary,
         @Schema(description = "Markdown source.", example = "The new rules cover **data-centre GPUs**.") String body,
         @Schema(description = "Sanitized HTML rendered from `body`: safe to insert into a page as is.",
                 example = "<p>The new rules cover <strong>data-centre GPUs</strong>.</p>") String bodyHtml,
         @Schema(example = "PUBLISHED") ArticleStatus status,
-        @Schema(example = "2026-11-28T10:15:30Z", description = "First publication time.") Instant publishedAt,
-        @Schema(example = "null", description = "When a SCHEDULED article goes live.") Instant scheduledAt,
+        @Schema(nullable = true, example = "2026-11-28T10:15:30Z", description = "First publication time; null until "
+                + "the article is first published.") Instant publishedAt,
+        @Schema(nullable = true, description = "When a SCHEDULED article goes live; null otherwise.")
+        Instant scheduledAt,
         AuthorSummary author,
         List<TagSummary> tags,
         @Schema(example = "6", description = "Approved comments.") int commentCount,

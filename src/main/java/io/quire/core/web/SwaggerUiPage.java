@@ -1,0 +1,95 @@
+package io.quire.core.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springdoc.core.properties.SwaggerUiOAuthProperties;
+import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springdoc.webmvc.ui.SwaggerIndexPageTransformer;
+import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
+import org.springframework.core.io.Resource;
+import org.springframework.web.servlet.resource.ResourceTransformerChain;
+import org.springframework.web.servlet.resource.TransformedResource;
+
+/**
+ * Swagger UI's start-up script, completed where springdoc's settings cannot reach (they only
+ * take strings, and these are functions):
+ * <ul>
+ * <li>operations in the order an editor works (list, create, read, change, workflow, delete)
+ * instead of by HTTP method or path;</li>
+ * <li>a remembered sign-in that keeps the token but not the password: Swagger UI's password
+ * flow would otherwise store the password in the browser's local storage in plain text.</li>
+ * </ul>
+ * If a Swagger UI upgrade changes the script so that these no longer apply, the page still works
+ * without them (and {@code SwaggerUiBrowserTest} fails).
+ */
+class SwaggerUiPage extends SwaggerIndexPageTransformer {
+
+    private static final Logger log = LoggerFactory.getLogger(SwaggerUiPage.class);
+
+    /** Operation ids in the order Swagger UI lists them within their tag; others follow by path. */
+    static final List<String> OPERATION_ORDER = List.of(
+            "articleList", "articleCreate", "articleGet", "articleGetBySlug", "articleReplace", "articlePatch",
+            "articleSubmit", "articlePublish", "articleUnpublish", "articleArchive", "articleDelete",
+            "articleRevisions", "articleRevision", "articleRestore",
+            "tagList", "tagCreate", "tagGet", "tagGetBySlug", "tagReplace", "tagPatch", "tagDelete",
+            "commentList", "commentPost", "commentQueue", "commentGet", "commentModerate", "commentModerateAll",
+            "commentHistory", "commentDelete",
+            "userMe", "userList", "userCreate", "userGet", "userUpdate",
+            "authToken");
+
+    private static final String CONFIG_ANCHOR = "dom_id: '#swagger-ui',";
+    private static final String PLUGINS_ANCHOR = "SwaggerUIBundle.plugins.DownloadUrl";
+
+    private static final String SCRIPT = """
+            const quire = {
+              order: [%s],
+              operationsSorter(a, b) {
+                const rank = (op) => {
+                  const i = quire.order.indexOf(op.getIn(["operation", "operationId"]));
+                  return i < 0 ? quire.order.length : i;
+                };
+                return rank(a) - rank(b) || a.get("path").localeCompare(b.get("path"))
+                    || a.get("method").localeCompare(b.get("method"));
+              },
+              forgetPassword() {
+                return {statePlugins: {auth: {wrapActions: {authorizeOauth2: (action) => (payload) => {
+                  const {password, clientSecret, ...auth} = payload.auth;
+                  return action({...payload, auth});
+                }}}}};
+              }
+            };
+
+            """;
+
+    SwaggerUiPage(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth, SwaggerWelcomeCommon welcome,
+            ObjectMapperProvider mapper) {
+        super(config, oauth, welcome, mapper);
+    }
+
+    @Override
+    public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
+            throws IOException {
+        Resource page = super.transform(request, resource, chain);
+        if (!(page instanceof TransformedResource script)) {
+            return page;
+        }
+        String js = new String(script.getByteArray(), StandardCharsets.UTF_8);
+        if (!js.contains(CONFIG_ANCHOR) || !js.contains(PLUGINS_ANCHOR)) {
+            log.warn("Swagger UI's start-up script has changed; operations keep Swagger UI's order and a "
+                    + "remembered sign-in keeps the password");
+            return page;
+        }
+        String order = OPERATION_ORDER.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+        js = SCRIPT.formatted(order) + js
+                .replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
+                .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
+        return new TransformedResource(page, js.getBytes(StandardCharsets.UTF_8));
+    }
+}
