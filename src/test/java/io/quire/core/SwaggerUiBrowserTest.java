@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -25,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import io.quire.support.ApiTest;
@@ -41,6 +42,7 @@ class SwaggerUiBrowserTest extends ApiTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "swagger-ui");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Logger log = LoggerFactory.getLogger(SwaggerUiBrowserTest.class);
 
     private Chromium chromium;
     private ChromeDriver browser;
@@ -50,13 +52,13 @@ class SwaggerUiBrowserTest extends ApiTest {
     @RegisterExtension
     final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure();
 
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Chromium.missing().ifPresent(reason -> Assumptions.abort("Swagger UI browser test skipped: " + reason));
-    }
-
     @BeforeEach
     void openSwaggerUi(TestInfo test) throws IOException {
+        // Per test, not per class: Surefire reports a skipped test with its reason, a skipped class not at all.
+        Chromium.missing().ifPresent(reason -> {
+            log.warn("Swagger UI browser test skipped: {}", reason);
+            Assumptions.abort("Swagger UI browser test skipped: " + reason);
+        });
         testName = test.getTestMethod().orElseThrow().getName();
         chromium = Chromium.start();
         browser = chromium.driver();
