@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -60,15 +61,16 @@ class SwaggerUiBrowserTest extends ApiTest {
             Assumptions.abort("Swagger UI browser test skipped: " + reason);
         });
         testName = test.getTestMethod().orElseThrow().getName();
+        forgetEarlierScreenshots();
         chromium = Chromium.start();
         browser = chromium.driver();
-        wait = new WebDriverWait(browser, PATIENCE);
+        wait = new WebDriverWait(browser, PATIENCE, Duration.ofMillis(100));
         browser.get("http://localhost:" + port + "/swagger-ui.html");
         operation("Articles", "articleList");
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
+    void closeBrowser() {
         if (chromium != null) {
             chromium.close();
         }
@@ -134,7 +136,7 @@ class SwaggerUiBrowserTest extends ApiTest {
         parameter(read, "id").sendKeys(id);
         JsonNode article = execute(read, "200");
         assertThat(article.path("status").asString()).isEqualTo("PUBLISHED");
-        assertThat(read.findElement(By.cssSelector(".curl-command")).getAttribute("textContent"))
+        assertThat(read.findElement(By.cssSelector(".curl-command")).getDomProperty("textContent"))
                 .as("read without credentials").doesNotContain("Authorization");
         screenshot("read-signed-out");
 
@@ -206,7 +208,16 @@ class SwaggerUiBrowserTest extends ApiTest {
         WebElement shown = wait.until(d -> operation.findElements(code).stream().findFirst().orElse(null));
         assertThat(shown.getText().trim()).as("status shown by Swagger UI").isEqualTo(status);
         WebElement body = operation.findElement(By.cssSelector(".live-responses-table .response-col_description pre"));
-        return json(body.getAttribute("textContent"));
+        return json(body.getDomProperty("textContent"));
+    }
+
+    private void forgetEarlierScreenshots() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(testName + "-")).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private void screenshot(String step) throws IOException {

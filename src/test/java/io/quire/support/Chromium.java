@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The Chromium and chromedriver that the operating system installed (Debian's {@code chromium}
@@ -64,7 +64,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             driver.quit();
         } finally {
@@ -81,11 +81,12 @@ public final class Chromium implements AutoCloseable {
                 .filter(Files::isExecutable).filter(Files::isRegularFile).findFirst();
     }
 
-    private void deleteProfile() throws IOException {
-        try (Stream<Path> files = Files.walk(profile)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+    /** Best effort: a browser process still writing as it ends must not fail the test; the rest is in /tmp. */
+    private void deleteProfile() {
+        try {
+            FileSystemUtils.deleteRecursively(profile);
+        } catch (IOException e) {
+            profile.toFile().deleteOnExit();
         }
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.annotation.Nonnull;
 
 import io.quire.client.ApiClient;
 import io.quire.client.model.Article;
@@ -97,9 +98,9 @@ public final class GeneratedClients {
 
         private static void checkNonnull(Object value) {
             for (Method getter : value.getClass().getMethods()) {
-                if (getter.getName().startsWith("get") && getter.getParameterCount() == 0
-                        && !Modifier.isStatic(getter.getModifiers())
-                        && getter.isAnnotationPresent(jakarta.annotation.Nonnull.class) && read(getter, value) == null) {
+                boolean promised = getter.getName().startsWith("get") && getter.getParameterCount() == 0
+                        && !Modifier.isStatic(getter.getModifiers()) && getter.isAnnotationPresent(Nonnull.class);
+                if (promised && read(getter, value) == null) {
                     throw new AssertionError(value.getClass().getSimpleName() + "." + property(getter) + " is null, "
                             + "but docs/openapi.yaml says it is required and not nullable");
                 }

@@ -59,9 +59,10 @@ class ApiDocsConfig {
 
             **Signing in.** Click **Authorize**, enter your username and password under *oauth (OAuth2, \
             password)*, leave *client_id* and *client_secret* empty, press **Authorize**, then **Close**. The \
-            sign-in lasts an hour and survives reloading the page (the password is not kept). On a first start \
-            the user `admin` gets the password from `CMS_ADMIN_PASSWORD`, or a generated one printed once in \
-            the log. Reading published articles, tags and approved comments needs no sign-in.
+            sign-in lasts until its token expires (an hour by default) and survives reloading the page; the \
+            password is not kept. On a first start the user `admin` gets the password from \
+            `CMS_ADMIN_PASSWORD`, or a generated one printed once in the log. Reading published articles, tags \
+            and approved comments needs no sign-in.
 
             **Trying it out.** Every operation is ready to run: open it, fill in ids from earlier answers, adjust \
             the prefilled example body and press **Execute**. Send the `ETag` of what you read as `If-Match` \
