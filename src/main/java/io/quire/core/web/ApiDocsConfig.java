@@ -29,12 +29,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.properties.SwaggerUiConfigProperties;
-import org.springdoc.core.properties.SwaggerUiOAuthProperties;
-import org.springdoc.core.providers.ObjectMapperProvider;
-import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
-import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -97,10 +92,8 @@ class ApiDocsConfig {
 
     /** Swagger UI in editorial order, remembering a sign-in without the password; see {@link SwaggerUiPage}. */
     @Bean
-    @ConditionalOnProperty(name = "springdoc.swagger-ui.enabled", matchIfMissing = true)
-    SwaggerIndexTransformer swaggerUiPage(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth,
-            SwaggerWelcomeCommon welcome, ObjectMapperProvider mapper) {
-        return new SwaggerUiPage(config, oauth, welcome, mapper);
+    static BeanPostProcessor swaggerUiPage() {
+        return new SwaggerUiPage.Installer();
     }
 
     /** Required response properties and merge-patch request schemas; see {@link ApiSchemas}. */

@@ -8,11 +8,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springdoc.core.properties.SwaggerUiConfigProperties;
-import org.springdoc.core.properties.SwaggerUiOAuthProperties;
-import org.springdoc.core.providers.ObjectMapperProvider;
-import org.springdoc.webmvc.ui.SwaggerIndexPageTransformer;
-import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
 import org.springframework.web.servlet.resource.TransformedResource;
@@ -26,10 +23,11 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * <li>a remembered sign-in that keeps the token but not the password: Swagger UI's password
  * flow would otherwise store the password in the browser's local storage in plain text.</li>
  * </ul>
- * If a Swagger UI upgrade changes the script so that these no longer apply, the page still works
- * without them (and {@code SwaggerUiBrowserTest} fails).
+ * It wraps springdoc's own transformer of that script, and only where Swagger UI is on
+ * ({@link Installer}). If a Swagger UI upgrade changes the script so that these no longer apply,
+ * the page still works without them (and {@code SwaggerUiBrowserTest} fails).
  */
-class SwaggerUiPage extends SwaggerIndexPageTransformer {
+final class SwaggerUiPage implements SwaggerIndexTransformer {
 
     private static final Logger log = LoggerFactory.getLogger(SwaggerUiPage.class);
 
@@ -68,15 +66,16 @@ class SwaggerUiPage extends SwaggerIndexPageTransformer {
 
             """;
 
-    SwaggerUiPage(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth, SwaggerWelcomeCommon welcome,
-            ObjectMapperProvider mapper) {
-        super(config, oauth, welcome, mapper);
+    private final SwaggerIndexTransformer springdoc;
+
+    private SwaggerUiPage(SwaggerIndexTransformer springdoc) {
+        this.springdoc = springdoc;
     }
 
     @Override
     public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
             throws IOException {
-        Resource page = super.transform(request, resource, chain);
+        Resource page = springdoc.transform(request, resource, chain);
         if (!(page instanceof TransformedResource script)) {
             return page;
         }
@@ -91,5 +90,15 @@ class SwaggerUiPage extends SwaggerIndexPageTransformer {
                 .replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
                 .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
         return new TransformedResource(page, js.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Wraps springdoc's transformer when there is one: nothing happens where Swagger UI or the API docs are off. */
+    static final class Installer implements BeanPostProcessor {
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof SwaggerIndexTransformer transformer && !(bean instanceof SwaggerUiPage)
+                    ? new SwaggerUiPage(transformer) : bean;
+        }
     }
 }
