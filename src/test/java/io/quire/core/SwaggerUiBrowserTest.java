@@ -144,13 +144,14 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .isEqualTo(example.path("title").asString());
     }
 
-    private void signIn(String username, String password) {
+    private void signIn(String username, String password) throws IOException {
         browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
         dialog.findElement(By.id("oauth_username")).sendKeys(username);
         dialog.findElement(By.id("oauth_password")).sendKeys(password);
         WebElement oauth = dialog.findElement(
                 By.xpath(".//*[@id='oauth_username']/ancestor::div[contains(@class, 'auth-container')]"));
+        screenshot("authorize");
         oauth.findElement(By.cssSelector("button.authorize")).click();
         wait.until(d -> !oauth.findElements(By.xpath(".//button[normalize-space()='Logout']")).isEmpty());
         dialog.findElement(By.cssSelector("button.close-modal")).click();
