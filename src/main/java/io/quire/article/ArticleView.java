@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import io.quire.tag.TagSummary;
@@ -16,13 +15,16 @@ public record ArticleView(
         @Schema(example = "3f1e6a52-4c1b-4b8e-9a57-0c6f1d2e3b4a") UUID id,
         @Schema(example = "gpu-export-rules-explained") String slug,
         @Schema(example = "GPU export rules, explained") String title,
-        @Schema(example = "What the new rules cover, and what they mean for cloud providers.") String summary,
+        @Schema(nullable = true, example = "What the new rules cover, and what they mean for cloud providers.")
+        String summary,
         @Schema(description = "Markdown source.", example = "The new rules cover **data-centre GPUs**.") String body,
         @Schema(description = "Sanitized HTML rendered from `body`: safe to insert into a page as is.",
                 example = "<p>The new rules cover <strong>data-centre GPUs</strong>.</p>") String bodyHtml,
         @Schema(example = "PUBLISHED") ArticleStatus status,
-        @Schema(example = "2026-11-28T10:15:30Z", description = "First publication time.") Instant publishedAt,
-        @Schema(example = "null", description = "When a SCHEDULED article goes live.") Instant scheduledAt,
+        @Schema(nullable = true, example = "2026-11-28T10:15:30Z", description = "First publication time; null until "
+                + "the article is first published.") Instant publishedAt,
+        @Schema(nullable = true, description = "When a SCHEDULED article goes live; null otherwise.")
+        Instant scheduledAt,
         AuthorSummary author,
         List<TagSummary> tags,
         @Schema(example = "6", description = "Approved comments.") int commentCount,
@@ -32,8 +34,8 @@ public record ArticleView(
         @Schema(example = "2026-11-28T10:15:30Z") Instant updatedAt,
         @Schema(example = "3", description = "Increases with every change; send it back to guard against "
                 + "lost updates.") long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only in search results (`q`): where the article matched.") SearchHighlight highlight) {
+        @Schema(description = "In search results (`q`): where the article matched; null elsewhere.",
+                nullable = true) SearchHighlight highlight) {
 
     ArticleView withHighlight(SearchHighlight highlight) {
         return new ArticleView(id, slug, title, summary, body, bodyHtml, status, publishedAt, scheduledAt, author, tags,

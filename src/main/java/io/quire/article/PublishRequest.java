@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "PublishRequest")
 public record PublishRequest(
         @Schema(description = "When to publish; absent or in the past publishes now.",
-                example = "2026-12-01T07:00:00Z") Instant publishAt,
+                example = "2030-06-01T07:00:00Z") Instant publishAt,
         @Schema(description = "Set the publication time explicitly (backdate or correct it); by default the "
-                + "first publication time is kept.", example = "null") Instant publishedAt,
+                + "first publication time is kept.", nullable = true) Instant publishedAt,
         @Schema(description = "The version you read; a stale one is refused with 412.", example = "3")
         Long version) {
 

@@ -13,7 +13,7 @@ public record RevisionView(
         @Schema(example = "ada", description = "Username of whoever made this revision.") String editor,
         @Schema(example = "GPU export rules, explained") String title,
         @Schema(example = "gpu-export-rules-explained") String slug,
-        @Schema(example = "What the new rules cover.") String summary,
+        @Schema(nullable = true, example = "What the new rules cover.") String summary,
         @Schema(example = "The new rules cover **data-centre GPUs**.") String body,
         @Schema(example = "[\"AI\", \"Policy\"]") List<String> tags) {
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A moderation decision. */
-@Schema(name = "ModerationRequest")
+@Schema(name = "ModerationRequest", example = "{\"status\": \"APPROVED\"}")
 public record ModerationRequest(
         @NotNull @Schema(example = "APPROVED", allowableValues = {"PENDING", "APPROVED", "SPAM", "REJECTED"})
         CommentStatus status,

@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record PostedComment(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c") UUID id,
         @Schema(example = "3f1e6a52-4c1b-4b8e-9a57-0c6f1d2e3b4a") UUID articleId,
-        @Schema(example = "null") UUID parentId,
+        @Schema(nullable = true, description = "The comment this one replies to; null for a top-level comment.")
+        UUID parentId,
         @Schema(example = "0") int depth,
         @Schema(example = "Grace") String authorName,
         @Schema(example = "3b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e") String avatarHash,

@@ -13,13 +13,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record PublicComment(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c") UUID id,
         @Schema(example = "3f1e6a52-4c1b-4b8e-9a57-0c6f1d2e3b4a") UUID articleId,
-        @Schema(example = "null", description = "The comment this one replies to, if any.") UUID parentId,
+        @Schema(nullable = true, description = "The comment this one replies to; null for a top-level comment.")
+        UUID parentId,
         @Schema(example = "0", description = "0 for a top-level comment, 1 for a reply to it, and so on.") int depth,
-        @Schema(example = "Grace", description = "Null for a placeholder.") String authorName,
-        @Schema(example = "3b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e", description = "A stable, non-reversible hash of the "
-                + "author's e-mail address, for drawing an avatar. Null for a placeholder.") String avatarHash,
-        @Schema(example = "Clear explanation, thank you.", description = "Plain text, as posted: escape it when "
-                + "rendering, or use `bodyHtml`. Null for a placeholder.") String body,
+        @Schema(nullable = true, example = "Grace", description = "Null for a placeholder.") String authorName,
+        @Schema(nullable = true, example = "3b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e", description = "A stable, "
+                + "non-reversible hash of the author's e-mail address, for drawing an avatar. Null for a placeholder.")
+        String avatarHash,
+        @Schema(nullable = true, example = "Clear explanation, thank you.", description = "Plain text, as posted: "
+                + "escape it when rendering, or use `bodyHtml`. Null for a placeholder.") String body,
         @Schema(example = "<p>Clear explanation, thank you.</p>", description = "The body escaped and split into "
                 + "paragraphs: safe to insert into a page as is.") String bodyHtml,
         @Schema(example = "2", description = "Visible direct replies.") int replyCount,

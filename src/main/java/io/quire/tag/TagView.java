@@ -11,7 +11,8 @@ public record TagView(
         @Schema(example = "5f0c3c1e-1f7b-4a8e-9d2c-6b1e2f3a4b5c") UUID id,
         @Schema(example = "ai") String slug,
         @Schema(example = "AI") String name,
-        @Schema(example = "Artificial intelligence, machine learning and their rules.") String description,
+        @Schema(nullable = true, example = "Artificial intelligence, machine learning and their rules.")
+        String description,
         @Schema(example = "12", description = "Published articles with this tag.") int articleCount,
         @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt,
         @Schema(example = "2026-11-28T10:15:30Z") Instant updatedAt,

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.quire.core.security.Role;
 
 /** Changes to a user; an absent (or null) field is left as it is. */
-@Schema(name = "UpdateUser")
+@Schema(name = "UpdateUser", example = "{\"displayName\": \"Ada King\"}")
 public record UpdateUser(
         @Size(min = 1, max = 100) @Pattern(regexp = CreateUser.NOT_BLANK, message = "must not be blank")
         @Schema(example = "Ada King") String displayName,

@@ -8,11 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "WebhookDeliveryAttempt")
 public record AttemptView(
         @Schema(example = "2026-11-28T10:15:31Z") Instant attemptedAt,
-        @Schema(example = "500", description = "The receiver's status code; null when it did not answer.")
+        @Schema(example = "500", nullable = true, description = "The receiver's status code; null when it did not answer.")
         Integer statusCode,
         @Schema(example = "182") long durationMs,
-        @Schema(example = "null", description = "Why there was no answer: refused target, connection failure, "
+        @Schema(nullable = true, description = "Why there was no answer: refused target, connection failure, "
                 + "timeout.") String error,
-        @Schema(example = "Internal Server Error", description = "The start of the receiver's answer (at most "
+        @Schema(example = "Internal Server Error", nullable = true, description = "The start of the receiver's answer (at most "
                 + "4 KB).") String responseBody) {
 }

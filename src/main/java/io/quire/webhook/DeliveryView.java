@@ -16,7 +16,7 @@ public record DeliveryView(
         @Schema(example = "PENDING") DeliveryStatus status,
         @Schema(example = "2026-11-28T10:15:30Z", description = "When the event happened.") Instant occurredAt,
         @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt,
-        @Schema(example = "2026-11-28T10:16:30Z", description = "When the next attempt is due (PENDING only).")
+        @Schema(example = "2026-11-28T10:16:30Z", nullable = true, description = "When the next attempt is due (PENDING only).")
         Instant nextAttemptAt,
         List<AttemptView> attempts) {
 

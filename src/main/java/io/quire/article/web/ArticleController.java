@@ -89,17 +89,16 @@ class ArticleController {
     @ApiAccess(optionalSignIn = true, errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<ArticleView>> list(
-            @Parameter(description = "Tag slug; repeatable, any of them.", example = "ai")
+            @Parameter(description = "Tag slug, such as `ai`; repeatable, any of them.")
             @RequestParam(required = false) List<String> tag,
-            @Parameter(description = "Author username.", example = "ada") @RequestParam(required = false) String author,
+            @Parameter(description = "Author username, such as `ada`.") @RequestParam(required = false) String author,
             @Parameter(description = "Workflow state (meaningful for signed-in callers; the public sees only "
                     + "PUBLISHED articles).") @RequestParam(required = false) ArticleStatus status,
-            @Parameter(description = "Search words for title, summary, body and tag names, ranked by relevance.",
-                    example = "export rules")
+            @Parameter(description = "Search words for title, summary, body and tag names, ranked by relevance.")
             @RequestParam(required = false) @Size(max = 200) String q,
-            @Parameter(description = "Published at or after this instant.", example = "2026-11-01T00:00:00Z")
+            @Parameter(description = "Published at or after this instant, such as `2026-11-01T00:00:00Z`.")
             @RequestParam(required = false) Instant publishedAfter,
-            @Parameter(description = "Published before this instant.", example = "2026-12-01T00:00:00Z")
+            @Parameter(description = "Published before this instant, such as `2026-12-01T00:00:00Z`.")
             @RequestParam(required = false) Instant publishedBefore,
             @Parameter(description = "Continue after this cursor, as given by the `next` link of the previous "
                     + "page (replaces `page`).") @RequestParam(required = false) @Size(max = 600) String after,
@@ -145,7 +144,8 @@ class ArticleController {
     @ApiAccess(optionalSignIn = true, errors = 404)
     @ApiResponse(responseCode = "200", description = "The article.")
     @ApiResponse(responseCode = "301", description = "An old slug: `Location` names the article's current URL.",
-            headers = @Header(name = "Location", description = "The URL of the current slug."),
+            headers = @Header(name = "Location", description = "The URL of the current slug.",
+                    schema = @Schema(type = "string", format = "uri")),
             content = @Content)
     @GetMapping("/slug/{slug}")
     ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
@@ -209,7 +209,7 @@ class ArticleController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ArticleView> patch(@PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    schema = @Schema(implementation = ArticleRequest.class),
+                    schema = @Schema(ref = "#/components/schemas/ArticlePatch"),
                     examples = @ExampleObject(value = "{\"title\": \"GPU export rules, explained again\"}")))
             @RequestBody JsonNode patch,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -221,7 +221,9 @@ class ArticleController {
             + "delete any article; authors only their own drafts that were never published.")
     @ApiAccess(value = "AUTHOR", errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/{id}")
+    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
+    @DeleteMapping(path = "/{id}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch) {
@@ -245,6 +247,13 @@ class ArticleController {
     @ApiAccess(value = "EDITOR", errors = {400, 404, 409, 412})
     @PostMapping("/{id}/publish")
     ResponseEntity<ArticleView> publish(@PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = PublishRequest.class), examples = {
+                            @ExampleObject(name = "now", summary = "Publish now",
+                                    description = "An empty object (or no body) publishes at once.", value = "{}"),
+                            @ExampleObject(name = "scheduled", summary = "Publish later",
+                                    description = "A future `publishAt` schedules the article.",
+                                    value = "{\"publishAt\": \"2030-06-01T07:00:00Z\"}")}))
             @RequestBody(required = false) PublishRequest request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch) {

@@ -105,9 +105,9 @@ class CommentController {
     ResponseEntity<PageResponse<ModeratedComment>> queue(
             @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
             @Parameter(description = "Article id.") @RequestParam(required = false) UUID article,
-            @Parameter(description = "Created at or after this instant.", example = "2026-11-01T00:00:00Z")
+            @Parameter(description = "Created at or after this instant, such as `2026-11-01T00:00:00Z`.")
             @RequestParam(required = false) Instant createdAfter,
-            @Parameter(description = "Created before this instant.", example = "2026-12-01T00:00:00Z")
+            @Parameter(description = "Created before this instant, such as `2026-12-01T00:00:00Z`.")
             @RequestParam(required = false) Instant createdBefore,
             @ParameterObject PageParams paging) {
         var page = comments.queue(new CommentFilter(status, article, createdAfter, createdBefore),
@@ -157,7 +157,9 @@ class CommentController {
             + "a placeholder without author or text, so the thread stays readable.")
     @ApiAccess(value = "EDITOR", errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/api/v1/comments/{id}")
+    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
+    @DeleteMapping(path = "/api/v1/comments/{id}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch) {

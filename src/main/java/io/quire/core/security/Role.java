@@ -1,6 +1,9 @@
 package io.quire.core.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Roles nest: an ADMIN is also an EDITOR, an EDITOR also an AUTHOR. */
+@Schema(name = "Role", enumAsRef = true, description = "ADMIN includes EDITOR, EDITOR includes AUTHOR.")
 public enum Role {
     AUTHOR, EDITOR, ADMIN;
 

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -19,6 +18,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
@@ -27,10 +27,13 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
 
@@ -49,32 +52,35 @@ class ApiDocsConfig {
     private static final String INTRO = """
             Quire is a headless CMS: articles, tags and comments over REST.
 
-            **Signing in.** Click **Authorize**, enter a username and password under *oauth (OAuth2, password)* \
-            (leave client id and secret empty) and press Authorize. On a first start the user `admin` gets the \
-            password from `CMS_ADMIN_PASSWORD`, or a generated one printed once in the log. Every *Try it out* \
-            then sends your token. The public may read published articles, tags and approved comments without \
-            signing in.
+            **Signing in.** Click **Authorize**, enter your username and password under *oauth (OAuth2, \
+            password)*, leave *client_id* and *client_secret* empty, press **Authorize**, then **Close**. The \
+            sign-in lasts until its token expires (an hour by default) and survives reloading the page; the \
+            password is not kept. On a first start the user `admin` gets the password from \
+            `CMS_ADMIN_PASSWORD`, or a generated one printed once in the log. Reading published articles, tags \
+            and approved comments needs no sign-in.
+
+            **Trying it out.** Every operation is ready to run: open it, fill in ids from earlier answers, adjust \
+            the prefilled example body and press **Execute**. Send the `ETag` of what you read as `If-Match` \
+            when you change it, so that two editors never overwrite each other (412 when it is stale).
 
             **Conventions.** JSON in UTF-8, camelCase, timestamps in ISO-8601 UTC. Lists take `page` (0-based), \
             `size` (1–100) and `sort=field,asc|desc` and send a `Link` header. Single resources carry a strong \
-            `ETag`: send it back in `If-None-Match` (304) or `If-Match` (412 when stale) so that two editors \
-            never overwrite each other. Errors are RFC 9457 problems (`application/problem+json`), naming the \
-            broken fields in `errors`.""";
+            `ETag`: send it back in `If-None-Match` (304) or `If-Match` (412 when stale). Errors are RFC 9457 \
+            problems (`application/problem+json`), naming the broken fields in `errors`.""";
 
     @Bean
     OpenAPI quireOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Quire API").version("v1").description(INTRO)
-                        .license(new License().name("Proprietary")))
+                .info(new Info().title("Quire API").version("v1").description(INTRO))
                 .servers(List.of(new Server().url("/").description("This server")))
                 .tags(List.of(
                         new Tag().name("Articles").description("Drafts, review, publishing, and what frontends read."),
                         new Tag().name("Tags").description("Labels articles are filed under."),
                         new Tag().name("Comments").description("Reader comments and their moderation."),
                         new Tag().name("Users").description("Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR)."),
-                        new Tag().name("Sign-in").description("Access tokens."),
                         new Tag().name("Webhooks").description("Signed notifications of article and comment "
                                 + "events to your endpoints, retried until they are taken (see docs/webhooks.md)."),
+                        new Tag().name("Sign-in").description("Access tokens."),
                         new Tag().name("Feeds").description("Atom feeds and the sitemap of published articles.")))
                 .components(new Components()
                         .addSecuritySchemes(OAUTH, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
@@ -85,6 +91,18 @@ class ApiDocsConfig {
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("A token from POST /api/v1/auth/token, pasted as is."))
                         .addSchemas(PROBLEM, problemSchema()));
+    }
+
+    /** Swagger UI in editorial order, remembering a sign-in without the password; see {@link SwaggerUiPage}. */
+    @Bean
+    static BeanPostProcessor swaggerUiPage() {
+        return new SwaggerUiPage.Installer();
+    }
+
+    /** Required response properties and merge-patch request schemas; see {@link ApiSchemas}. */
+    @Bean
+    OpenApiCustomizer apiSchemas() {
+        return ApiSchemas::complete;
     }
 
     @Bean
@@ -121,17 +139,23 @@ class ApiDocsConfig {
         };
     }
 
-    /** ETag on every answer with a body, Location on 201, Link on lists, and the 304 of a conditional GET. */
+    /**
+     * ETag on every answer with a body shaped by {@link HttpResponses} (the handlers that return a
+     * {@link ResponseEntity}), Location on 201, Link on lists, and the {@code If-None-Match} request
+     * header with the 304 it can lead to on a GET. Answers returned as plain bodies (a token, the
+     * result of a bulk action) have no ETag.
+     */
     private static void describeHeaders(Operation operation, HandlerMethod handler) {
+        if (!ResponseEntity.class.isAssignableFrom(handler.getReturnType().getParameterType())) {
+            return;
+        }
         String returnType = handler.getReturnType().getGenericParameterType().getTypeName();
         boolean list = returnType.contains(PageResponse.class.getName());
         operation.getResponses().forEach((code, response) -> {
             if (!code.startsWith("2") || code.equals("204")) {
                 return;
             }
-            response.addHeaderObject("ETag", new Header().description("Strong entity tag of this representation; "
-                    + "send it back in `If-None-Match` or `If-Match`.").schema(new StringSchema()
-                    .example("\"5d41402abc4b2a76b9719d911017c592\"")));
+            response.addHeaderObject("ETag", etag());
             if (code.equals("201")) {
                 response.addHeaderObject("Location", new Header().description("URL of the created resource.")
                         .schema(new StringSchema().format("uri")));
@@ -143,9 +167,19 @@ class ApiDocsConfig {
             }
         });
         if (handler.hasMethodAnnotation(GetMapping.class) && operation.getResponses().containsKey("200")) {
+            operation.addParametersItem(new Parameter().in("header").name("If-None-Match").required(false)
+                    .description("The ETag of the representation you hold: 304 without a body while it is current.")
+                    .schema(new StringSchema()));
             operation.getResponses().addApiResponse("304", new ApiResponse()
-                    .description("Not modified: `If-None-Match` matched the current ETag."));
+                    .description("Not modified: `If-None-Match` matched the current ETag.")
+                    .addHeaderObject("ETag", etag()));
         }
+    }
+
+    private static Header etag() {
+        return new Header().description("Strong entity tag of this representation; send it back in "
+                + "`If-None-Match` or `If-Match`.").schema(new StringSchema()
+                .example("\"5d41402abc4b2a76b9719d911017c592\""));
     }
 
     /**
@@ -185,9 +219,16 @@ class ApiDocsConfig {
         }
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
                 .examples(Map.of("problem", new Example().value(example)));
-        operation.getResponses().addApiResponse(key, new ApiResponse()
-                .description(describe(status))
-                .content(new Content().addMediaType("application/problem+json", media)));
+        ApiResponse response = new ApiResponse().description(describe(status))
+                .content(new Content().addMediaType("application/problem+json", media));
+        if (status == 401) {
+            response.addHeaderObject("WWW-Authenticate", new Header().description("How to authenticate.")
+                    .schema(new StringSchema().example("Bearer")));
+        } else if (status == 429) {
+            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
+                    .schema(new IntegerSchema().example(30)));
+        }
+        operation.getResponses().addApiResponse(key, response);
     }
 
     private static String exampleType(int status) {

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * of the following page (the same as the {@code Link: rel="next"} header), null on the last page.
  */
 public record PageResponse<T>(List<T> content, PageMetadata page,
-        @Schema(description = "URL of the next page, as in the `Link` header; null on the last page.",
+        @Schema(description = "URL of the next page, as in the `Link` header; null on the last page.", nullable = true,
                 example = "https://cms.example/api/v1/articles?size=20&after=MQpkNGE") String next) {
 
     public record PageMetadata(long size, long number, long totalElements, long totalPages) {

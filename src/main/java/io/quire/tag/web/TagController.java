@@ -107,7 +107,7 @@ class TagController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<TagView> patch(@PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    schema = @Schema(implementation = TagRequest.class),
+                    schema = @Schema(ref = "#/components/schemas/TagPatch"),
                     examples = @ExampleObject(value = "{\"description\": \"Machine learning and its rules.\"}")))
             @RequestBody JsonNode patch,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -118,7 +118,9 @@ class TagController {
     @Operation(summary = "Delete a tag", description = "Deletes the tag; articles filed under it lose it.")
     @ApiAccess(value = "EDITOR", errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/{id}")
+    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
+    @DeleteMapping(path = "/{id}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -76,6 +78,7 @@ class WebhookController {
             secret. Without `secret`, a strong one is generated. The secret is in this answer only: store it now. \
             Loopback, private, link-local, multicast and metadata targets are refused (400 naming `url`).""")
     @ApiAccess(value = "ADMIN", errors = {400, 415})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedWebhook> create(@Valid @RequestBody CreateWebhook request) {
         CreatedWebhook webhook = webhooks.create(request);
@@ -109,6 +112,7 @@ class WebhookController {
     @Operation(summary = "Delete a webhook", description = "Deletes the subscription and its delivery log; "
             + "pending deliveries are not sent.")
     @ApiAccess(value = "ADMIN", errors = {404, 412})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -121,6 +125,7 @@ class WebhookController {
             + "names the subscription). It is sent within a moment, signed and retried like any delivery; follow "
             + "`Location` to see how it went.")
     @ApiAccess(value = "ADMIN", errors = 404)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/ping")
     ResponseEntity<DeliveryView> ping(@PathVariable UUID id) {
         DeliveryView delivery = webhooks.ping(id);
