@@ -22,7 +22,8 @@ import sys
 import time
 import urllib.parse
 
-import report
+sys.dont_write_bytecode = True  # no __pycache__ next to the sources
+import report  # noqa: E402  (after the line above on purpose)
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 LINK = re.compile(r'<([^>]*)>\s*;\s*rel="?([^";,]+)"?')
@@ -123,7 +124,10 @@ def tag(base, access_token, name):
 
 def capture(url, directory, name):
     started = time.monotonic()
-    status, headers, data = request("GET", url)
+    try:
+        status, headers, data = request("GET", url, timeout=600)
+    except (OSError, http.client.HTTPException) as failure:  # recorded as a failing scenario
+        status, headers, data = 0, [], str(failure).encode()
     took = time.monotonic() - started
     with open(os.path.join(directory, name + ".body"), "wb") as f:
         f.write(data)

@@ -39,7 +39,7 @@ def wrk_result(path):
                 result["rps"] = result["requests"] / seconds if seconds else 0.0
                 result["failed"] = errors["status"] + errors["timeout"] + errors["connect"] + errors["read"]
                 result["ms"] = {k: v / 1000 for k, v in result["latency_us"].items()}
-                if result["requests"] == 0:  # nothing answered within wrk's timeout: no latency to show
+                if result["requests"] <= errors["status"]:  # no successful answer: no latency to show
                     result["ms"] = {k: None for k in result["ms"]}
                 return result
     return None
@@ -70,7 +70,7 @@ def number(value, digits=0):
 
 def scenario_table(run):
     rows = ["| scenario | Quire req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | Quire / nginx | "
-            "failed requests | response |",
+            "errors | response |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     skipped = run["facts"].get("skipped", {})
     for name, title in SCENARIOS:
@@ -81,8 +81,15 @@ def scenario_table(run):
             continue
         ratio = f"{q['rps'] / n['rps']:.1%}" if n and n["rps"] else "–"
         response = f"HTTP {c['status']}, {c['bytes']:,} bytes" if c else "–"
-        failed = f"{q['failed']:,} of {q['requests']:,}" if q["requests"] else \
-            f"none answered in {q['duration_us'] / 1e6:.0f} s"
+        errors = q["errors"]
+        failed = ", ".join(f"{count:,} {what}" for what, count in (
+            ("non-2xx", errors["status"]), ("timeouts", errors["timeout"]),
+            ("socket errors", errors["connect"] + errors["read"] + errors["write"])) if count)
+        if not q["requests"]:
+            failed = f"no answer in {q['duration_us'] / 1e6:.0f} s"
+        elif not failed:
+            failed = "none"
+        failed += f" ({q['requests']:,} answered)" if q["requests"] else ""
         rows.append(f"| {title} | {number(q['rps'])} | {number(q['ms']['p50'], 1)} | {number(q['ms']['p99'], 1)} | "
                     f"{number(n['rps']) if n else '–'} | {number(n['ms']['p50'], 2) if n else '–'} | "
                     f"{number(n['ms']['p99'], 2) if n else '–'} | {ratio} | {failed} | {response} |")

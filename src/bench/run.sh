@@ -117,17 +117,20 @@ settle() {
   log "Quire still busy after two minutes; going on"
 }
 
-# After a scenario: if Quire's health is not UP (e.g. the database closed itself after running
-# out of memory), records it and restarts Quire, so the next scenario measures a working server.
+# After a scenario: unless Quire is UP and still serves an article (after running out of memory,
+# H2 closes the database while the health endpoint may go on answering UP), records it and
+# restarts Quire, so that the next scenario measures a working server.
 check_health() {
   settle
-  local health
+  local health article
   health=$(curl -s --max-time 10 "$BASE/actuator/health" | python3 -c 'import json, sys; print(json.load(sys.stdin).get("status", "?"))' 2>/dev/null || echo unreachable)
+  article=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$PROBE_URL" || echo 000)
+  [[ $article == 200 ]] || health="$health, article HTTP $article"
   HEALTH=$(python3 -c 'import json, sys; h = json.loads(sys.argv[1]); h[sys.argv[2]] = sys.argv[3]; print(json.dumps(h))' \
     "$HEALTH" "$1" "$health")
   fact health_after "$HEALTH"
   if [[ $health != UP ]]; then
-    log "health is $health after $1: restarting Quire"
+    log "after $1: $health; restarting Quire"
     stop_quire
     RESTARTS=$((RESTARTS + 1))
     start_quire 600 "quire-restart-$RESTARTS.log" --cms.seed.articles="$N"
@@ -170,19 +173,14 @@ benchmark() { # articles
   fact started_log "$(grep -o 'Started CmsApplication in [0-9.]* seconds' "$DIR/quire.log" | tail -1)"
   log "ready in $READY_MS ms"
 
-  local admin editor skipped="{}"
-  admin=$(py token "$BASE" admin "$ADMIN_PASSWORD")
-  editor=$(py editor "$BASE" "$admin")
-  # The write mix files its articles under News and Benchmark. Benchmark is created first: parallel
-  # requests that all introduce the same new tag race to create it, and the losers answer 409.
-  py tag "$BASE" "$editor" Benchmark
-
+  local skipped="{}"
   local list="$BASE/api/v1/articles?tag=$TAG&size=$PAGE_SIZE"
   py capture "$list" "$DIR/static" tag-page-1 >/dev/null
   local slug
   slug=$(python3 -c 'import json, sys; c = json.load(open(sys.argv[1]))["content"]; print(c[min(9, len(c) - 1)]["slug"])' \
     "$DIR/static/tag-page-1.body") || die "no article in $list"
-  py capture "$BASE/api/v1/articles/slug/$slug" "$DIR/static" slug >/dev/null
+  PROBE_URL="$BASE/api/v1/articles/slug/$slug"
+  py capture "$PROBE_URL" "$DIR/static" slug >/dev/null
 
   log "following rel=next from page 1 (at most $((DEEP_ITEMS / PAGE_SIZE)) times, $CRAWL_SECONDS s)"
   local crawl deep
@@ -200,7 +198,7 @@ benchmark() { # articles
       names+=("$name")
     else
       log "$name answers HTTP $status: recorded as failing"
-      skipped=$(python3 -c 'import json, sys; s = json.loads(sys.argv[1]); s[sys.argv[2]] = "HTTP " + sys.argv[3]; print(json.dumps(s))' \
+      skipped=$(python3 -c 'import json, sys; s = json.loads(sys.argv[1]); s[sys.argv[2]] = "HTTP " + sys.argv[3] if sys.argv[3] != "0" else "no answer"; print(json.dumps(s))' \
         "$skipped" "$name" "$status")
     fi
   done
@@ -220,6 +218,13 @@ benchmark() { # articles
   stop_nginx
 
   settle
+  # Signed in now, so that the token (valid for an hour) cannot expire during the run. The write
+  # mix files its articles under News and Benchmark; Benchmark is created first because parallel
+  # requests that all introduce the same new tag race to create it, and the losers answer 409.
+  local admin editor
+  admin=$(py token "$BASE" admin "$ADMIN_PASSWORD")
+  editor=$(py editor "$BASE" "$admin")
+  py tag "$BASE" "$editor" Benchmark
   export QUIRE_TOKEN="$editor"
   run_wrk write quire "$BASE" write.lua
   check_health write

@@ -8,12 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -50,16 +51,18 @@ class SeedWriter {
      * an existing tag with the same name takes the new one's place.
      */
     List<SeedTag> tags(List<String> names, Instant now) {
-        Set<String> takenSlugs = new HashSet<>(jdbc.queryForList("select slug from tags", String.class));
-        var existing = jdbc.query("select id, name, name_key, slug from tags",
-                (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)})
-                .stream().collect(Collectors.toMap(row -> (String) row[2], row -> row));
+        Map<String, SeedTag> existing = new HashMap<>();
+        Set<String> takenSlugs = new HashSet<>();
+        jdbc.query("select id, name, name_key, slug from tags", rs -> {
+            existing.put(rs.getString(3), new SeedTag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(4)));
+            takenSlugs.add(rs.getString(4));
+        });
         List<SeedTag> pool = new ArrayList<>(names.size());
         List<SeedTag> fresh = new ArrayList<>();
         for (String name : names) {
-            Object[] same = existing.get(name.toLowerCase(Locale.ROOT));
+            SeedTag same = existing.get(name.toLowerCase(Locale.ROOT));
             if (same != null) {
-                pool.add(new SeedTag((UUID) same[0], (String) same[1], (String) same[3]));
+                pool.add(same);
                 continue;
             }
             String slug = Slugs.derive(name, "tag");

@@ -40,7 +40,6 @@ final class SyntheticArticles {
     private static final int MAX_COMMENT_DEPTH = 4;
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private final int total;
     private final List<SyntheticBodies.Body> bodies;
     private final double[] topicWeights;
     private final int sections;
@@ -49,7 +48,6 @@ final class SyntheticArticles {
     private final long stepMillis;
 
     SyntheticArticles(int total, List<SyntheticBodies.Body> bodies, int tagCount, Instant now, long seed) {
-        this.total = total;
         this.bodies = bodies;
         this.sections = SyntheticText.SECTIONS.size();
         this.seed = seed;
@@ -73,10 +71,6 @@ final class SyntheticArticles {
         return new Article(timeOrdered(published, random), timeOrdered(published, random), title, slug,
                 SyntheticText.summary(random), bodies.get(random.nextInt(bodies.size())), tags(random), created,
                 published, comments(random, published));
-    }
-
-    int total() {
-        return total;
     }
 
     /** Indices into the tag pool: the section first, then distinct topics. */

@@ -3,6 +3,7 @@ package io.quire.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ class SyntheticArticlesTest {
             for (int j = 1; j < tags.length; j++) {
                 assertThat(tags[j]).isBetween(sections, SyntheticContent.TAGS - 1);
             }
-            assertThat(java.util.Arrays.stream(tags).distinct().count()).isEqualTo(tags.length);
+            assertThat(Arrays.stream(tags).distinct().count()).isEqualTo(tags.length);
             for (int tag : tags) {
                 uses.merge(tag, 1, Integer::sum);
             }
