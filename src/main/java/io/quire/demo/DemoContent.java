@@ -26,7 +26,7 @@ import io.quire.core.security.Role;
 import io.quire.core.web.Precondition;
 import io.quire.user.UserManagement;
 
-/** Writes the demo articles, as the admin, when the database has none. */
+/** Writes the demo articles, as the admin, when the database has none and no synthetic content is asked for. */
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty(name = "cms.demo.enabled")
@@ -38,17 +38,22 @@ class DemoContent implements ApplicationRunner {
     private final CommentManagement comments;
     private final UserManagement users;
     private final TransactionTemplate transaction;
+    private final SeedSettings seed;
 
     DemoContent(ArticleManagement articles, CommentManagement comments, UserManagement users,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, SeedSettings seed) {
         this.articles = articles;
         this.comments = comments;
         this.users = users;
         this.transaction = transaction;
+        this.seed = seed;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (seed.requested()) {
+            return;
+        }
         UUID adminId = users.idOf("admin").orElse(null);
         if (adminId == null) {
             return;

@@ -1,5 +1,5 @@
 /**
- * Demo content for a first look: a handful of articles with tags and approved comments,
- * created on start when the database has no articles and {@code cms.demo.enabled} is true.
+ * Content for a first look and for measuring: a handful of demo articles on an empty database
+ * ({@code cms.demo.enabled}), or N synthetic published articles at scale ({@code cms.seed.articles}).
  */
 package io.quire.demo;

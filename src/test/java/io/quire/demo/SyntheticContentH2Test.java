@@ -1,0 +1,4 @@
+package io.quire.demo;
+
+class SyntheticContentH2Test extends SyntheticContentTests {
+}
