@@ -33,6 +33,7 @@ import io.quire.support.ApiTest;
         "server.forward-headers-strategy=framework",
         "cms.seed.articles=" + SyntheticContentTests.SEEDED,
         "cms.seed.batch-size=70",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
         "logging.level.io.quire=warn"
 })
 abstract class SyntheticContentTests extends ApiTest {
