@@ -141,17 +141,28 @@ class ArticleLists {
         };
     }
 
+    /**
+     * The page in two steps: first the ids in order (the database sorts and skips narrow rows, never
+     * bodies), then those articles.
+     */
     private List<Article> select(Specification<Article> spec, Sort sort, long offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Article> query = cb.createQuery(Article.class);
+        CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
         Root<Article> root = query.from(Article.class);
         Predicate where = spec.toPredicate(root, query, cb);
         if (where != null) {
             query.where(where);
         }
-        query.orderBy(QueryUtils.toOrders(sort, root, cb));
-        return entityManager.createQuery(query).setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+        query.select(root.get("id")).orderBy(QueryUtils.toOrders(sort, root, cb));
+        List<UUID> ids = entityManager.createQuery(query).setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
                 .setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, Article> byId = new java.util.HashMap<>();
+        entityManager.createQuery("select a from Article a where a.id in :ids", Article.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id(), a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private long count(Specification<Article> spec) {

@@ -38,7 +38,8 @@ abstract class ArticleListQueriesTests extends ApiTest {
         var large = SqlRecorder.record(() -> articles.list(filter, PageRequest.of(0, 20, newest), Caller.ANONYMOUS, null));
         assertThat(large.result().page().getContent()).hasSize(20);
         assertThat(large.result().page().getContent()).allMatch(a -> a.tags().size() == 3 && a.author() != null);
-        // tag ids, the page, its tags in one batch, the authors in one query (the total is cached by now)
+        // tag ids, the page's ids, its articles, their tags in one batch, the authors in one query (the total is
+        // cached by now)
         assertThat(large.statements()).as(String.join("\n", large.statements())).hasSizeLessThanOrEqualTo(5);
         assertThat(large.statements()).hasSizeLessThanOrEqualTo(small.statements().size());
 
