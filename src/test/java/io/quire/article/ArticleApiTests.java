@@ -337,6 +337,13 @@ abstract class ArticleApiTests extends ApiTest {
                         .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED"));
         send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"tomorrow\"}")
                 .expectStatus().isBadRequest();
+
+        // A time in the past publishes at once.
+        String late = draft(author, unique("Late")).path("id").asString();
+        send(HttpMethod.POST, "/api/v1/articles/" + late + "/publish", editor,
+                "{\"publishAt\": \"2020-01-01T00:00:00Z\"}").expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
+        get("/api/v1/articles/" + late, null).expectStatus().isOk();
     }
 
     @Test
