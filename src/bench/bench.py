@@ -9,7 +9,8 @@
   capture URL DIR NAME             GETs URL once: DIR/NAME.body (the exact bytes), DIR/NAME.json (status, headers)
   crawl URL HOPS SECONDS           follows Link rel="next" from URL, at most HOPS times and SECONDS long
   nginx DIR PORT NAME...           writes DIR/nginx.conf serving DIR/static/NAME.body with the captured headers
-  report WORK DOCS COMMAND         writes DOCS/performance.md and DOCS/performance-*.svg from the runs in WORK
+  report WORK DOCS COMMAND [NOTES] writes DOCS/performance.md and DOCS/performance-*.svg from the runs in WORK,
+                                   with the Markdown file NOTES (if given) as its last section
 
 Every request goes to 127.0.0.1 (or localhost); anything else is refused.
 """
@@ -242,7 +243,7 @@ def main(args):
     elif command == "nginx":
         nginx(args[1], int(args[2]), args[3:])
     elif command == "report":
-        report.write(args[1], args[2], args[3])
+        report.write(args[1], args[2], args[3], args[4] if len(args) > 4 else None)
     else:
         print(__doc__)
         return 2

@@ -36,7 +36,8 @@ def wrk_result(path):
                 result = json.loads(line[len("BENCH_JSON "):])
                 seconds = result["duration_us"] / 1e6
                 errors = result["errors"]
-                result["rps"] = result["requests"] / seconds if seconds else 0.0
+                # Successful answers per second: an error page served fast is not throughput.
+                result["rps"] = (result["requests"] - errors["status"]) / seconds if seconds else 0.0
                 result["failed"] = errors["status"] + errors["timeout"] + errors["connect"] + errors["read"]
                 result["ms"] = {k: v / 1000 for k, v in result["latency_us"].items()}
                 if result["requests"] <= errors["status"]:  # no successful answer: no latency to show
@@ -69,7 +70,7 @@ def number(value, digits=0):
 
 
 def scenario_table(run):
-    rows = ["| scenario | Quire req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | Quire / nginx | "
+    rows = ["| scenario | Quire 2xx/s | p50 ms | p99 ms | nginx 2xx/s | p50 ms | p99 ms | Quire / nginx | "
             "errors | response |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     skipped = run["facts"].get("skipped", {})
@@ -185,8 +186,8 @@ def bars(run, path):
     rows = [(name, title.split(":")[0].split(" (")[0].replace("`", ""), run["scenarios"][name])
             for name, title in SCENARIOS]
     width, left, bar, gap, panel_gap = 900, 260, 14, 14, 60
-    plot = width - left - 90
-    panels = [("Requests per second (log scale; more is better)", "rps", 1),
+    plot = width - left - 170
+    panels = [("Successful (2xx) responses per second (log scale; more is better)", "rps", 1),
               ("p99 latency in ms (log scale; less is better)", "p99", 0.1)]
     height_panel = 40 + len(rows) * (2 * bar + gap)
     height = 50 + len(panels) * (height_panel + panel_gap)
@@ -233,7 +234,7 @@ def bars(run, path):
                     continue
                 v = r["rps"] if key == "rps" else r["ms"]["p99"]
                 if v is None:
-                    out.append(f'<text x="{left + 4}" y="{top_y + bar - 3}" fill="#c53030">no answer in time</text>')
+                    out.append(f'<text x="{left + 4}" y="{top_y + bar - 3}" fill="#c53030">no successful answer</text>')
                     continue
                 note = f" ({r['failed']:,} failed)" if r["failed"] else ""
                 out.append(f'<rect x="{left}" y="{top_y}" width="{max(1.0, x(v) - left):.1f}" height="{bar - 2}" '
@@ -246,7 +247,7 @@ def bars(run, path):
         f.write("\n".join(out) + "\n")
 
 
-def write(work, docs, command):
+def write(work, docs, command, notes=None):
     machine = load(os.path.join(work, "machine.json"), {})
     settings = load(os.path.join(work, "settings.json"), {})
     found = runs(work)
@@ -309,5 +310,8 @@ def write(work, docs, command):
     if MILLION not in sizes:
         summary += ["", "The targets are stated for 1,000,000 articles; this run did not include that size."]
     parts += summary + [""]
+    if notes and os.path.exists(notes):
+        with open(notes, encoding="utf-8") as f:
+            parts += ["## Notes", "", f.read().strip(), ""]
     with open(os.path.join(docs, "performance.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(parts))

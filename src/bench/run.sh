@@ -9,7 +9,8 @@
 # BENCH_THREADS (2), BENCH_TIMEOUT (wrk's, 5s), BENCH_HEAP (256m), BENCH_TAG (news),
 # BENCH_QUERY (climate), BENCH_DEEP_ITEMS (50000), BENCH_CRAWL_SECONDS (600),
 # BENCH_SEED_SECONDS (3600), BENCH_QUIRE_PORT (18090), BENCH_NGINX_PORT (18091),
-# BENCH_SKIP_BUILD (1 reuses target/quire-*.jar), BENCH_KEEP (1 keeps the work folder).
+# BENCH_SKIP_BUILD (1 reuses target/quire-*.jar), BENCH_KEEP (1 keeps the work folder),
+# BENCH_NOTES (a Markdown file added to the report as its Notes section).
 # Every request goes to 127.0.0.1; every wait is bounded.
 set -euo pipefail
 
@@ -28,14 +29,16 @@ CRAWL_SECONDS=${BENCH_CRAWL_SECONDS:-600}
 SEED_SECONDS=${BENCH_SEED_SECONDS:-3600}
 PAGE_SIZE=20
 # The command as run, with the settings given in the environment, for the report.
-COMMAND="$( (env | grep '^BENCH_' | sort | sed -E 's/^([A-Z_]+)=(.*)$/\1="\2"/' | tr '\n' ' '); echo src/bench/run.sh)"
+COMMAND="$( (env | grep '^BENCH_' | grep -v -e '^BENCH_NOTES=' -e '^BENCH_KEEP=' | sort | sed -E 's/^([A-Z_]+)=(.*)$/\1="\2"/' | tr '\n' ' '); echo src/bench/run.sh)"
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
+in_use() { ss -ltn "sport = :$1" | grep -q LISTEN; }
+
 free_port() { # the first port from $1 on that nothing listens on
   local port=$1
-  while ss -ltn "sport = :$port" | grep -q LISTEN; do port=$((port + 1)); done
+  while in_use "$port"; do port=$((port + 1)); done
   echo "$port"
 }
 
@@ -88,6 +91,8 @@ start_quire() {
   local limit=$1 logfile=$2
   shift 2
   local started now
+  # Another process on the port would answer the probes in Quire's place.
+  in_use "$QUIRE_PORT" && die "port $QUIRE_PORT is taken by another process; set BENCH_QUIRE_PORT"
   started=$(date +%s%N)
   (cd "$DIR" && exec java "-Xmx$HEAP" "-Xlog:gc:file=$DIR/gc-$logfile:uptime" -jar "$JAR" \
     --server.port="$QUIRE_PORT" "$@" >"$DIR/$logfile" 2>&1) &
@@ -120,16 +125,16 @@ settle() {
 # After a scenario: unless Quire is UP and still serves an article (after running out of memory,
 # H2 closes the database while the health endpoint may go on answering UP), records it and
 # restarts Quire, so that the next scenario measures a working server.
-check_health() {
+check_health() { # scenario [last]
   settle
   local health article
-  health=$(curl -s --max-time 10 "$BASE/actuator/health" | python3 -c 'import json, sys; print(json.load(sys.stdin).get("status", "?"))' 2>/dev/null || echo unreachable)
+  health=$(curl -s --max-time 10 "$BASE/actuator/health" | python3 -c 'import json, sys; print(json.load(sys.stdin).get("status", "?"))' 2>/dev/null || echo "no health answer within 10 s")
   article=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$PROBE_URL" || echo 000)
   [[ $article == 200 ]] || health="$health, article HTTP $article"
   HEALTH=$(python3 -c 'import json, sys; h = json.loads(sys.argv[1]); h[sys.argv[2]] = sys.argv[3]; print(json.dumps(h))' \
     "$HEALTH" "$1" "$health")
   fact health_after "$HEALTH"
-  if [[ $health != UP ]]; then
+  if [[ $health != UP && -z ${2:-} ]]; then
     log "after $1: $health; restarting Quire"
     stop_quire
     RESTARTS=$((RESTARTS + 1))
@@ -205,6 +210,7 @@ benchmark() { # articles
   fact skipped "$skipped"
 
   py nginx "$DIR" "$NGINX_PORT" "${names[@]}"
+  in_use "$NGINX_PORT" && die "port $NGINX_PORT is taken by another process; set BENCH_NGINX_PORT"
   nginx -p "$DIR" -c "$DIR/nginx.conf" -g 'daemon off;' &
   NGINX_PID=$!
   for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.1; done
@@ -227,10 +233,10 @@ benchmark() { # articles
   py tag "$BASE" "$editor" Benchmark
   export QUIRE_TOKEN="$editor"
   run_wrk write quire "$BASE" write.lua
-  check_health write
-
+  settle
   local heap_at_end
   heap_at_end=$(jcmd "$QUIRE_PID" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || echo unknown)
+  check_health write last
   fact restarts "$RESTARTS"
   fact alive_at_end "$(kill -0 "$QUIRE_PID" 2>/dev/null && echo true || echo false)"
   stop_quire
@@ -276,6 +282,7 @@ log "work folder $WORK; Quire on port $QUIRE_PORT, nginx on $NGINX_PORT"
 
 for n in $SIZES; do
   benchmark "$n"
-  py report "$WORK" "$ROOT/docs" "$COMMAND" # after each size, so a later failure keeps what was measured
+  # After each size, so that a later failure keeps what was measured.
+  py report "$WORK" "$ROOT/docs" "$COMMAND" ${BENCH_NOTES:+"$BENCH_NOTES"}
 done
 log "wrote docs/performance.md"
