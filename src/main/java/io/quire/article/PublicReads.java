@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import io.quire.core.security.Caller;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.SharedResponseCache;
 import io.quire.tag.TagChanged;
 
 /**
@@ -27,13 +28,15 @@ public class PublicReads {
 
     private final ArticleManagement articles;
     private final HttpResponses responses;
+    private final SharedResponseCache sharedResponses;
     private final Cache<Object, Cached<?>> cache;
 
-    PublicReads(ArticleManagement articles, HttpResponses responses,
+    PublicReads(ArticleManagement articles, HttpResponses responses, SharedResponseCache sharedResponses,
             @Value("${cms.cache.ttl:5s}") Duration ttl,
             @Value("${cms.cache.max-characters:8000000}") long maxCharacters) {
         this.articles = articles;
         this.responses = responses;
+        this.sharedResponses = sharedResponses;
         // Weighed by the text held, so the cache stays within its share of a small heap.
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxCharacters)
@@ -97,5 +100,6 @@ public class PublicReads {
 
     void clear() {
         cache.invalidateAll();
+        sharedResponses.evictAll();
     }
 }

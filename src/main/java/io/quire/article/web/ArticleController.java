@@ -53,6 +53,7 @@ import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.Precondition;
+import io.quire.core.web.SharedResponseCache;
 import io.quire.core.web.SortSpec;
 
 @RestController
@@ -68,11 +69,14 @@ class ArticleController {
     private final ArticleManagement articles;
     private final PublicReads publicReads;
     private final HttpResponses responses;
+    private final SharedResponseCache sharedResponses;
 
-    ArticleController(ArticleManagement articles, PublicReads publicReads, HttpResponses responses) {
+    ArticleController(ArticleManagement articles, PublicReads publicReads, HttpResponses responses,
+            SharedResponseCache sharedResponses) {
         this.articles = articles;
         this.publicReads = publicReads;
         this.responses = responses;
+        this.sharedResponses = sharedResponses;
     }
 
     @Operation(summary = "List articles", description = """
@@ -108,6 +112,9 @@ class ArticleController {
         var pageable = SORT.pageable(paging, ArticleManagement.defaultSort(caller, q));
         var result = caller.isAnonymous() ? publicReads.list(filter, pageable, after).body()
                 : articles.list(filter, pageable, caller, after);
+        if (caller.isAnonymous()) {
+            sharedResponses.share();
+        }
         return result.keyset()
                 ? responses.continuedPage(result.page(), result.page().getContent(), result.nextCursor())
                 : responses.page(result.page(), result.page().getContent());
@@ -133,6 +140,7 @@ class ArticleController {
         Caller caller = Callers.current();
         if (caller.isAnonymous()) {
             var cached = publicReads.byId(id);
+            sharedResponses.share();
             return ResponseEntity.ok().eTag(cached.etag()).body(cached.body());
         }
         return responses.ok(articles.get(id, caller));
@@ -152,6 +160,9 @@ class ArticleController {
         Caller caller = Callers.current();
         var cached = caller.isAnonymous() ? publicReads.bySlug(slug) : null;
         var lookup = cached != null ? cached.body() : articles.getBySlug(slug, caller);
+        if (cached != null) {
+            sharedResponses.share();
+        }
         if (lookup.movedTo() != null) {
             URI current = ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/articles/slug/{slug}").build(lookup.movedTo());

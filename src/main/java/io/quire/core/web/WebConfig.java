@@ -64,6 +64,14 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Kept public answers go out before Spring Security's filter chain (order -100) does any work. */
+    @Bean
+    FilterRegistrationBean<SharedResponseCache> sharedResponseCacheFilter(SharedResponseCache cache) {
+        FilterRegistrationBean<SharedResponseCache> registration = new FilterRegistrationBean<>(cache);
+        registration.setOrder(-110);
+        return registration;
+    }
+
     /**
      * Requests Tomcat refuses before the application sees them are answered as problems too, not
      * with its HTML page: our valve replaces the host's error report valves (Spring Boot adds one

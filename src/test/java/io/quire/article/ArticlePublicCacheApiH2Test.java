@@ -1,0 +1,4 @@
+package io.quire.article;
+
+class ArticlePublicCacheApiH2Test extends ArticlePublicCacheApiTests {
+}
