@@ -49,7 +49,7 @@ def request(method, url, body=None, headers=None, timeout=120):
     return response.status, response.getheaders(), data
 
 
-def machine():
+def machine(quire_java="java", aot="false"):
     def run(*command):
         try:
             result = subprocess.run(command, capture_output=True, text=True, timeout=30)
@@ -74,6 +74,8 @@ def machine():
         "cpu": cpu,
         "os": system,
         "jdk": run("java", "-version").splitlines()[:2],
+        "quire_jdk": run(quire_java, "-version").splitlines()[:2],
+        "aot_cache": aot == "true",
         "wrk": run("wrk", "-v").splitlines()[:1],
         "nginx": run("nginx", "-v"),
         "load": open("/proc/loadavg", encoding="utf-8").read().split()[:3],
@@ -227,7 +229,7 @@ http {{
 def main(args):
     command = args[0] if args else "help"
     if command == "machine":
-        print(json.dumps(machine(), indent=2))
+        print(json.dumps(machine(*args[1:3]), indent=2))
     elif command == "fact":
         fact(args[1], args[2], args[3])
     elif command == "token":

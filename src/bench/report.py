@@ -148,7 +148,9 @@ def details(run):
         f"- First start (empty database, seeding included) to ready: {number(f.get('first_start_to_ready_s'), 1)} s",
         f"- Start to ready with the {f['articles']:,} articles already there (process start to "
         f"`/actuator/health/readiness` = 200): **{number(f.get('start_to_ready_s'), 1)} s** "
-        f"(Spring Boot's own figure: {f.get('started_log', '–')})",
+        f"(Spring Boot's own figure: {f.get('started_log', '–')})"
+        + (f"; the same restart as a plain jar on the default JDK without the AOT cache: "
+           f"{number(f.get('start_to_ready_plain_s'), 1)} s" if f.get("start_to_ready_plain_s") else ""),
         f"- Heap (`-Xmx{f.get('heap_max', '256m')}`, from the GC log): while seeding at most "
         f"{number(heap.get('first', {}).get('peak_before_gc_mb'))} MB in use before a collection and "
         f"{number(heap.get('first', {}).get('peak_after_gc_mb'))} MB left after a young or full one; while serving the "
@@ -266,7 +268,8 @@ def write(work, docs, command, notes=None):
         "```",
         "",
         "`BENCH_SIZES` (default `100000 1000000`) picks the sizes. For each size the script starts Quire "
-        "(`java -Xmx256m -jar`) on a fresh H2 database in a temporary folder with `--cms.seed.articles=N`, waits "
+        "(`java -Xmx256m -jar`, on the newest JDK at hand; from Java 25 on with an AOT cache recorded by a "
+        "training start) on a fresh H2 database in a temporary folder with `--cms.seed.articles=N`, waits "
         "for readiness, stops it, and starts it again to time start-up with the articles already there. It then "
         "fetches each read scenario's response once, writes the exact bytes as static files that nginx serves "
         "(with the same `Content-Type`, `Cache-Control`, `ETag`, `Link` and `Vary` headers) on another local port, "
@@ -287,7 +290,10 @@ def write(work, docs, command, notes=None):
         f"| CPU | {machine.get('cpu', '–')}, `nproc` = {machine.get('nproc', '–')} |",
         f"| memory (`free -h`) | `{' '.join(machine.get('memory', ['–']))}` |",
         f"| OS | {machine.get('os', '–')} |",
-        f"| JDK | {' / '.join(machine.get('jdk', ['–']))} |",
+        f"| default JDK | {' / '.join(machine.get('jdk', ['–']))} |",
+        f"| JDK running Quire | {' / '.join(machine.get('quire_jdk', machine.get('jdk', ['–'])))}"
+        + (", with an AOT cache trained by a start of the application (`-XX:AOTCacheOutput`, "
+           "`-Dspring.context.exit=onRefresh`)" if machine.get("aot_cache") else "") + " |",
         f"| wrk, nginx | {' '.join(machine.get('wrk', ['–']))}; {machine.get('nginx', '–')} |",
         f"| load average at the start | {' '.join(machine.get('load', []))} |",
         "",

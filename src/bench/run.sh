@@ -10,7 +10,9 @@
 # BENCH_QUERY (climate), BENCH_DEEP_ITEMS (50000), BENCH_CRAWL_SECONDS (600),
 # BENCH_SEED_SECONDS (3600), BENCH_QUIRE_PORT (18090), BENCH_NGINX_PORT (18091),
 # BENCH_SKIP_BUILD (1 reuses target/quire-*.jar), BENCH_KEEP (1 keeps the work folder),
-# BENCH_NOTES (a Markdown file added to the report as its Notes section).
+# BENCH_NOTES (a Markdown file added to the report as its Notes section), BENCH_JAVA (the java that
+# runs Quire; default: the newest JDK on the PATH or under /usr/lib/jvm), BENCH_AOT (1, the default,
+# trains and uses a JVM AOT cache where that java is 25 or newer; 0 runs the plain jar).
 # Every request goes to 127.0.0.1; every wait is bounded.
 set -euo pipefail
 
@@ -94,7 +96,7 @@ start_quire() {
   # Another process on the port would answer the probes in Quire's place.
   in_use "$QUIRE_PORT" && die "port $QUIRE_PORT is taken by another process; set BENCH_QUIRE_PORT"
   started=$(date +%s%N)
-  (cd "$DIR" && exec java "-Xmx$HEAP" "-Xlog:gc:file=$DIR/gc-$logfile:uptime" -jar "$JAR" \
+  (cd "$DIR" && exec "${QUIRE_JVM[@]}" "-Xmx$HEAP" "-Xlog:gc:file=$DIR/gc-$logfile:uptime" -jar "$APP_JAR" \
     --server.port="$QUIRE_PORT" "$@" >"$DIR/$logfile" 2>&1) &
   QUIRE_PID=$!
   local deadline=$((started + limit * 1000000000))
@@ -142,6 +144,46 @@ check_health() { # scenario [last]
   fi
 }
 
+# The feature release of a java command: 17, 21, 25, ...
+java_release() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }'
+}
+
+# Picks the java that runs Quire: BENCH_JAVA, else the newest JDK at hand.
+pick_java() {
+  if [[ -n ${BENCH_JAVA:-} ]]; then
+    QUIRE_JAVA=$BENCH_JAVA
+  else
+    QUIRE_JAVA=$(command -v java)
+    local candidate
+    for candidate in /usr/lib/jvm/*/bin/java; do
+      [[ -x $candidate ]] || continue
+      (($(java_release "$candidate") > $(java_release "$QUIRE_JAVA"))) && QUIRE_JAVA=$candidate
+    done
+  fi
+  JAVA_RELEASE=$(java_release "$QUIRE_JAVA")
+  [[ -n $JAVA_RELEASE ]] || die "$QUIRE_JAVA is not a working java"
+}
+
+# On Java 25 and newer, a training start (the context refreshed, then stopped) records an AOT cache
+# of loaded and linked classes that every later start uses: Java's own lever for start-up time.
+prepare_jvm() {
+  APP_JAR=$JAR
+  QUIRE_JVM=("$QUIRE_JAVA")
+  AOT=false
+  if ((JAVA_RELEASE >= 25)) && [[ ${BENCH_AOT:-1} == 1 ]]; then
+    log "training an AOT cache with $QUIRE_JAVA (Java $JAVA_RELEASE)"
+    "$QUIRE_JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+    APP_JAR=$(ls "$WORK"/app/*.jar | head -1)
+    mkdir -p "$WORK/aot-training"
+    (cd "$WORK/aot-training" && "$QUIRE_JAVA" "-Xmx$HEAP" -XX:AOTCacheOutput="$WORK/app.aot" \
+      -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port="$QUIRE_PORT" >"$WORK/aot-training.log" 2>&1) \
+      || die "training the AOT cache failed; see $WORK/aot-training.log"
+    QUIRE_JVM+=(-XX:AOTCache="$WORK/app.aot")
+    AOT=true
+  fi
+}
+
 py() { python3 "$BENCH/bench.py" "$@"; }
 fact() { py fact "$DIR" "$@"; }
 ms_to_s() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }
@@ -171,6 +213,19 @@ benchmark() { # articles
   fact first_start_to_ready_s "$(ms_to_s "$READY_MS")"
   fact seeded_log "$(grep -o 'Seeded [0-9]* articles (.*' "$DIR/first.log" | tail -1)"
   stop_quire
+
+  if [[ $AOT == true ]]; then
+    # For comparison: the same restart as a plain jar on the default java, without the AOT cache.
+    local jvm=("${QUIRE_JVM[@]}") app=$APP_JAR
+    QUIRE_JVM=(java)
+    APP_JAR=$JAR
+    log "restarting with $n articles: plain jar on the default java"
+    start_quire 600 quire-plain.log --cms.seed.articles="$n"
+    fact start_to_ready_plain_s "$(ms_to_s "$READY_MS")"
+    stop_quire
+    QUIRE_JVM=("${jvm[@]}")
+    APP_JAR=$app
+  fi
 
   log "restarting with $n articles"
   start_quire 600 quire.log --cms.seed.articles="$n"
@@ -273,8 +328,10 @@ if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
 fi
 JAR=$(ls "$ROOT"/target/quire-*.jar | grep -v -- '-plain' | head -1)
 [[ -f $JAR ]] || die "no jar in target/"
+pick_java
+prepare_jvm
 
-py machine >"$WORK/machine.json"
+py machine "$QUIRE_JAVA" "$AOT" >"$WORK/machine.json"
 python3 -c 'import json, sys; print(json.dumps(dict(zip(["wrk", "tag", "query", "deep_items", "crawl_seconds"], sys.argv[1:]))))' \
   "-t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency" "$TAG" "$QUERY" "$DEEP_ITEMS" "$CRAWL_SECONDS" \
   >"$WORK/settings.json"
