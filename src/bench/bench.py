@@ -155,16 +155,20 @@ def links(headers):
 
 
 def crawl(url, hops, seconds):
-    """Follows rel="next" on one kept-alive connection; prints where it got to, as JSON."""
+    """Follows rel="next" on one kept-alive connection; prints where it got to, and the latency of
+    each page (every page is asked for once, so none comes from a cache), as JSON."""
     parts = local(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
     started = time.monotonic()
     current, done, status, reached_end = url, 0, 200, False
+    latencies = []
     while True:
         target = local(current)
+        asked = time.monotonic()
         connection.request("GET", target.path + ("?" + target.query if target.query else ""))
         response = connection.getresponse()
         response.read()
+        latencies.append((time.monotonic() - asked) * 1000)
         status = response.status
         if status != 200:
             break
@@ -178,8 +182,16 @@ def crawl(url, hops, seconds):
         done += 1
     connection.close()
     took = time.monotonic() - started
+    ordered = sorted(latencies)
+
+    def percentile(p):
+        return round(ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))], 1)
+
     print(json.dumps({"url": current, "hops": done, "status": status, "seconds": round(took, 1),
-                      "reached_end": reached_end, "budget_exhausted": took > seconds}))
+                      "reached_end": reached_end, "budget_exhausted": took > seconds,
+                      "page_ms": {"p50": percentile(50), "p99": percentile(99), "max": round(ordered[-1], 1),
+                                  "first_10_p50": round(sorted(latencies[:10])[len(latencies[:10]) // 2], 1),
+                                  "last_10_p50": round(sorted(latencies[-10:])[len(latencies[-10:]) // 2], 1)}}))
 
 
 def nginx(directory, port, names):

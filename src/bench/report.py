@@ -161,6 +161,9 @@ def details(run):
         f"deep) in {number(crawl.get('seconds'), 1)} s"
         + (", the list ended there" if crawl.get("reached_end") else "")
         + (", stopped by the time budget" if crawl.get("budget_exhausted") else "")
+        + (f"; each page asked for once (no cache): p50 {crawl['page_ms']['p50']} ms, p99 {crawl['page_ms']['p99']} ms, "
+           f"max {crawl['page_ms']['max']} ms; median of the first ten pages {crawl['page_ms']['first_10_p50']} ms, "
+           f"of the last ten {crawl['page_ms']['last_10_p50']} ms" if crawl.get("page_ms") else "")
         + f"; URL: `{short_url(crawl.get('url', ''))}`",
     ]
     write = run["scenarios"]["write"]["quire"]
