@@ -2,7 +2,6 @@ package io.quire.article;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,8 +29,9 @@ import io.quire.core.web.InvalidInput;
 /**
  * Database lists of articles that stay fast at any depth. Where the order allows it (one sort
  * field that is never null, plus the id), a list continues from a cursor — the last item's sort
- * value and id — so page 50,000 costs what page 1 costs. Totals come from a short-lived cache
- * instead of a full count on every request.
+ * value and id — so page 50,000 costs what page 1 costs. A tag's public list in publication
+ * order is read from the join table alone ({@link TaggedLists}). Totals come from a short-lived
+ * cache instead of a full count on every request.
  */
 @Component
 class ArticleLists {
@@ -41,6 +41,8 @@ class ArticleLists {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final TaggedLists tagged;
 
     private final Cache<CountKey, Long> counts = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -56,6 +58,10 @@ class ArticleLists {
     private record CountKey(Query query, String visibility) {
     }
 
+    ArticleLists(TaggedLists tagged) {
+        this.tagged = tagged;
+    }
+
     Page fetch(Query query, Caller caller, Pageable pageable, String after) {
         Sort.Order keysetOrder = keysetOrder(pageable.getSort(), query, caller);
         int size = pageable.getPageSize();
@@ -69,16 +75,25 @@ class ArticleLists {
             number = cursor.page();
         }
         ListCursor from = cursor;
-        Specification<Article> spec = matching(query, caller)
-                .and((root, q, cb) -> from == null ? null : after(root, cb, keysetOrder, from));
-        List<Article> rows = select(spec, pageable.getSort(), from == null ? pageable.getOffset() : 0, size + 1);
+        long offset = from == null ? pageable.getOffset() : 0;
+        boolean byTag = isPublicTagList(query, caller, keysetOrder);
+        List<Article> rows;
+        if (byTag) {
+            rows = withIds(tagged.ids(query.tagIds(), query.filter(), keysetOrder.isAscending(), from, offset,
+                    size + 1));
+        } else {
+            Specification<Article> spec = matching(query, caller)
+                    .and((root, q, cb) -> from == null ? null : after(root, cb, keysetOrder, from));
+            rows = withIds(ids(spec, pageable.getSort(), offset, size + 1));
+        }
         boolean more = rows.size() > size;
         List<Article> shown = more ? rows.subList(0, size) : rows;
         String next = more && keysetOrder != null
                 ? new ListCursor(number + 1, shown.get(size - 1).id(), valueOf(shown.get(size - 1),
                         keysetOrder.getProperty())).encode()
                 : null;
-        long total = counts.get(new CountKey(query, visibility(caller)), key -> count(matching(query, caller)));
+        long total = counts.get(new CountKey(query, visibility(caller)),
+                key -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
         // A total cached a moment ago must never contradict what this page shows.
         total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
         return new Page(List.copyOf(shown), number, total, next, keysetOrder != null);
@@ -105,9 +120,24 @@ class ArticleLists {
         };
     }
 
+    /**
+     * Whether this list is a tag's public articles in publication order, with nothing else to
+     * narrow it but publication times: {@link TaggedLists} answers those from the join table.
+     */
+    private static boolean isPublicTagList(Query query, Caller caller, Sort.Order keysetOrder) {
+        ArticleStatus status = query.filter().status();
+        return keysetOrder != null && keysetOrder.getProperty().equals("publishedAt") && !query.tagIds().isEmpty()
+                && query.authorId() == null
+                && (status == ArticleStatus.PUBLISHED || status == null && isPublic(caller));
+    }
+
     private static boolean onlyPublished(Query query, Caller caller) {
-        return caller.isAnonymous() || !caller.has(Role.AUTHOR)
-                || query.filter().status() == ArticleStatus.PUBLISHED;
+        return isPublic(caller) || query.filter().status() == ArticleStatus.PUBLISHED;
+    }
+
+    /** Whether the caller sees published articles only, whatever the filter. */
+    private static boolean isPublic(Caller caller) {
+        return caller.isAnonymous() || !caller.has(Role.AUTHOR);
     }
 
     private static Predicate after(Root<Article> root, CriteriaBuilder cb, Sort.Order order, ListCursor cursor) {
@@ -121,12 +151,7 @@ class ArticleLists {
                     : cb.or(cb.lessThan(path, value), cb.and(cb.equal(path, value), cb.lessThan(id, cursor.lastId())));
         }
         Path<Instant> path = root.get(property);
-        Instant value;
-        try {
-            value = Instant.parse(cursor.lastValue());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("after", "is not a cursor this server gave out; follow the list's next link");
-        }
+        Instant value = cursor.lastInstant();
         return order.isAscending()
                 ? cb.or(cb.greaterThan(path, value), cb.and(cb.equal(path, value), cb.greaterThan(id, cursor.lastId())))
                 : cb.or(cb.lessThan(path, value), cb.and(cb.equal(path, value), cb.lessThan(id, cursor.lastId())));
@@ -143,9 +168,9 @@ class ArticleLists {
 
     /**
      * The page in two steps: first the ids in order (the database sorts and skips narrow rows, never
-     * bodies), then those articles.
+     * bodies), then those articles ({@link #withIds}).
      */
-    private List<Article> select(Specification<Article> spec, Sort sort, long offset, int limit) {
+    private List<UUID> ids(Specification<Article> spec, Sort sort, long offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
         Root<Article> root = query.from(Article.class);
@@ -154,8 +179,12 @@ class ArticleLists {
             query.where(where);
         }
         query.select(root.get("id")).orderBy(QueryUtils.toOrders(sort, root, cb));
-        List<UUID> ids = entityManager.createQuery(query).setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+        return entityManager.createQuery(query).setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
                 .setMaxResults(limit).getResultList();
+    }
+
+    /** The articles with these ids, in the order of the ids. */
+    private List<Article> withIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -178,7 +207,7 @@ class ArticleLists {
     }
 
     private static String visibility(Caller caller) {
-        if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+        if (isPublic(caller)) {
             return "public";
         }
         return caller.isEditor() ? "editor" : "author:" + caller.id();
@@ -189,7 +218,7 @@ class ArticleLists {
         ArticleFilter filter = query.filter();
         return (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+            if (isPublic(caller)) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
             } else if (!caller.isEditor()) {
                 where.add(cb.or(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),

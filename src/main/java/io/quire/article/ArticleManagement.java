@@ -91,6 +91,7 @@ public class ArticleManagement {
         }
         article.revise(content(request, null), tags.resolve(nullToEmpty(request.tags()), "tags"), now);
         Article saved = articles.saveAndFlush(article);
+        articles.copyPublicationToTags(saved.id());
         history.record(saved, null, caller.username());
         changed();
         return view(saved);
@@ -375,7 +376,9 @@ public class ArticleManagement {
         return recounted(articles.saveAndFlush(article), tagsBefore);
     }
 
+    /** Every write that may change the status, the publication time or the tags ends here. */
     private ArticleView recounted(Article saved, Set<UUID> tagsBefore) {
+        articles.copyPublicationToTags(saved.id());
         changed();
         Set<UUID> affected = new HashSet<>(tagsBefore);
         affected.addAll(tagIds(saved));
@@ -389,9 +392,7 @@ public class ArticleManagement {
         }
         Map<UUID, Integer> counts = new HashMap<>();
         tagIds.forEach(id -> counts.put(id, 0));
-        for (Object[] row : articles.countPublishedByTag(tagIds)) {
-            counts.put((UUID) row[0], ((Number) row[1]).intValue());
-        }
+        counts.putAll(articles.countPublishedByTag(tagIds));
         tags.setArticleCounts(counts);
     }
 

@@ -1,7 +1,6 @@
 package io.quire.article;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecutor<Article> {
+interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecutor<Article>, PublishedTagCounts {
 
     Optional<Article> findBySlug(String slug);
 
@@ -20,10 +19,17 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
 
     long countByStatus(ArticleStatus status);
 
-    /** Published articles per tag, as {@code [tagId, count]} rows; tags with none are absent. */
-    @Query("select t.id, count(a) from Article a join a.tags t "
-            + "where t.id in :tagIds and a.status = io.quire.article.ArticleStatus.PUBLISHED group by t.id")
-    List<Object[]> countPublishedByTag(Collection<UUID> tagIds);
+    /**
+     * Copies the article's publication time onto its rows of {@code article_tags}: null unless it
+     * is PUBLISHED. Hibernate writes those rows without it, so this runs after every flushed write
+     * that may change the status, the publication time or the tags, in the same transaction.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update article_tags set published_at = (select case when a.status = 'PUBLISHED' then a.published_at end
+                from articles a where a.id = article_tags.article_id)
+            where article_id = :articleId""", nativeQuery = true)
+    int copyPublicationToTags(UUID articleId);
 
     /** Sets the approved-comment count without touching the article's version: it is not an edit. */
     @Modifying(flushAutomatically = true)

@@ -1,6 +1,8 @@
 package io.quire.article;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -17,6 +19,15 @@ record ListCursor(int page, UUID lastId, String lastValue) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The last sort value as a point in time, for lists ordered by one. */
+    Instant lastInstant() {
+        try {
+            return Instant.parse(lastValue);
+        } catch (DateTimeParseException e) {
+            throw forged();
+        }
+    }
+
     static ListCursor decode(String token) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
@@ -27,7 +38,11 @@ record ListCursor(int page, UUID lastId, String lastValue) {
             }
             return new ListCursor(page, UUID.fromString(parts[1]), parts[2]);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new InvalidInput("after", "is not a cursor this server gave out; follow the list's next link");
+            throw forged();
         }
+    }
+
+    private static InvalidInput forged() {
+        return new InvalidInput("after", "is not a cursor this server gave out; follow the list's next link");
     }
 }

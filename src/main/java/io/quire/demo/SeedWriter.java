@@ -107,12 +107,14 @@ class SeedWriter {
         List<Object[]> links = new ArrayList<>(articles.size() * 3);
         for (var article : articles) {
             for (int tag : article.tags()) {
-                links.add(new Object[] {article.id(), tags.get(tag).id()});
+                links.add(new Object[] {article.id(), tags.get(tag).id(), article.publishedAt()});
             }
         }
-        insert("insert into article_tags (article_id, tag_id) values (?, ?)", links, (ps, link) -> {
+        // Each link carries the publication time of its (published) article, as the article module keeps it.
+        insert("insert into article_tags (article_id, tag_id, published_at) values (?, ?, ?)", links, (ps, link) -> {
             ps.setObject(1, link[0]);
             ps.setObject(2, link[1]);
+            timestamp(ps, 3, (Instant) link[2]);
         });
         insert("""
                 insert into article_revisions (id, article_id, number, created_at, editor, title, slug, summary, body, tags)
@@ -171,12 +173,13 @@ class SeedWriter {
     }
 
     /**
-     * Sets every tag's {@code article_count} from one grouped query. Seeding starts on a database
-     * without articles and writes only published ones, so every row of {@code article_tags} is a
-     * published article's: counting them needs no join with the (large) article rows.
+     * Sets every tag's {@code article_count} from one grouped query over {@code article_tags}, whose
+     * {@code published_at} is set exactly for links to published articles, as the article module counts
+     * them: no join with the (large) article rows.
      */
     int recountTags() {
-        List<Object[]> counts = jdbc.query("select tag_id, count(*) from article_tags group by tag_id",
+        List<Object[]> counts = jdbc.query(
+                "select tag_id, count(*) from article_tags where published_at is not null group by tag_id",
                 (rs, n) -> new Object[] {rs.getInt(2), rs.getObject(1, UUID.class)});
         jdbc.update("update tags set article_count = 0 where article_count <> 0");
         jdbc.batchUpdate("update tags set article_count = ? where id = ?", counts);

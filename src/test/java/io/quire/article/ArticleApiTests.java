@@ -326,7 +326,8 @@ abstract class ArticleApiTests extends ApiTest {
     void schedulesAndPublishesByItself() throws InterruptedException {
         String author = signedIn("AUTHOR");
         String editor = signedIn("EDITOR");
-        String id = draft(author, unique("Scheduled")).path("id").asString();
+        String tag = unique("Scheduled").toLowerCase();
+        String id = draft(author, unique("Scheduled"), tag).path("id").asString();
         String at = java.time.Instant.now().plusSeconds(1).toString();
         JsonNode scheduled = body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor,
                 "{\"publishAt\": \"" + at + "\"}").expectStatus().isOk());
@@ -335,6 +336,8 @@ abstract class ArticleApiTests extends ApiTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
                 .untilAsserted(() -> get("/api/v1/articles/" + id, null).expectStatus().isOk()
                         .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED"));
+        assertThat(ids(body(get("/api/v1/articles?tag=" + tag, null).expectStatus().isOk()))).containsExactly(id);
+        get("/api/v1/tags/slug/" + tag, null).expectBody().jsonPath("$.articleCount").isEqualTo(1);
         send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"tomorrow\"}")
                 .expectStatus().isBadRequest();
 

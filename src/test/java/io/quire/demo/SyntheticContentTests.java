@@ -83,10 +83,19 @@ abstract class SyntheticContentTests extends ApiTest {
         assertThat(news).isGreaterThan(SEEDED / 10);
         JsonNode tag = body(get("/api/v1/tags/slug/news", null).expectStatus().isOk());
         assertThat(tag.path("articleCount").asLong()).isEqualTo(news);
+        assertThat(count("""
+                select count(*) from article_tags at join articles a on a.id = at.article_id
+                where at.published_at is distinct from a.published_at""")).isZero();
         JsonNode list = body(get("/api/v1/articles?tag=news&size=5", null).expectStatus().isOk());
         assertThat(list.path("page").path("totalElements").asLong()).isEqualTo(news);
         list.path("content").forEach(article -> assertThat(article.path("tags").findValuesAsString("slug"))
                 .contains("news"));
+        List<String> newest = jdbc.queryForList("""
+                select cast(a.id as varchar(36)) from articles a join article_tags at on at.article_id = a.id
+                join tags t on t.id = at.tag_id where t.slug = 'news'
+                order by a.published_at desc, a.id desc fetch first 5 rows only""", String.class);
+        assertThat(list.path("content").valueStream().map(a -> a.path("id").asString()).toList())
+                .containsExactlyElementsOf(newest);
     }
 
     @Test

@@ -1,0 +1,4 @@
+package io.quire.article;
+
+class TagListApiH2Test extends TagListApiTests {
+}

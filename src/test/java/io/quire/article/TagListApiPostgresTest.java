@@ -1,0 +1,7 @@
+package io.quire.article;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class TagListApiPostgresTest extends TagListApiTests {
+}
