@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
@@ -220,7 +221,7 @@ public class ArticleManagement {
     }
 
     private ArticleView apply(Article article, ArticleRequest request, Caller caller) {
-        Set<UUID> before = tagIds(article);
+        Set<UUID> before = countedTags(article);
         var previous = ArticleRevision.Snapshot.of(article);
         ArticleRequest effective = request.slug() == null
                 ? new ArticleRequest(request.title(), article.slug(), request.summary(), request.body(),
@@ -245,44 +246,42 @@ public class ArticleManagement {
             throw new Forbidden("Only editors delete articles; authors may delete their own never-published drafts.");
         }
         precondition.check(responses.etagOf(view(article)), article.version());
-        Set<UUID> tagIds = tagIds(article);
+        Set<UUID> counted = countedTags(article);
         article.markDeleted(Instant.now(clock));
         articles.delete(article);
         articles.flush();
         changed();
-        recount(tagIds);
+        tags.countPublished(Set.of(), counted);
     }
 
     public ArticleView submit(UUID id, Precondition precondition, Caller caller) {
         Article article = editable(id, caller, precondition);
-        article.submit(Instant.now(clock));
-        return saveAndRecount(article, Set.of());
+        return transition(article, a -> a.submit(Instant.now(clock)));
     }
 
     public ArticleView publish(UUID id, PublishRequest request, Precondition precondition, Caller caller) {
         requireRole(caller, Role.EDITOR);
         Article article = editable(id, caller, precondition);
         Instant now = Instant.now(clock);
-        if (request.publishAt() != null && request.publishAt().isAfter(now)) {
-            article.schedule(request.publishAt(), now);
-        } else {
-            article.publish(request.publishedAt(), now);
-        }
-        return saveAndRecount(article, Set.of());
+        return transition(article, a -> {
+            if (request.publishAt() != null && request.publishAt().isAfter(now)) {
+                a.schedule(request.publishAt(), now);
+            } else {
+                a.publish(request.publishedAt(), now);
+            }
+        });
     }
 
     public ArticleView unpublish(UUID id, Precondition precondition, Caller caller) {
         requireRole(caller, Role.EDITOR);
         Article article = editable(id, caller, precondition);
-        article.unpublish(Instant.now(clock));
-        return saveAndRecount(article, Set.of());
+        return transition(article, a -> a.unpublish(Instant.now(clock)));
     }
 
     public ArticleView archive(UUID id, Precondition precondition, Caller caller) {
         requireRole(caller, Role.EDITOR);
         Article article = editable(id, caller, precondition);
-        article.archive(Instant.now(clock));
-        return saveAndRecount(article, Set.of());
+        return transition(article, a -> a.archive(Instant.now(clock)));
     }
 
     /** Publishes one scheduled article whose time has come; false when another instance won the race. */
@@ -292,8 +291,7 @@ public class ArticleManagement {
         if (article == null || article.status() != ArticleStatus.SCHEDULED || article.scheduledAt().isAfter(now)) {
             return false;
         }
-        article.publishScheduled(now);
-        saveAndRecount(article, Set.of());
+        transition(article, a -> a.publishScheduled(now));
         return true;
     }
 
@@ -372,28 +370,37 @@ public class ArticleManagement {
         }
     }
 
-    private ArticleView saveAndRecount(Article article, Set<UUID> tagsBefore) {
-        return recounted(articles.saveAndFlush(article), tagsBefore);
+    /** A workflow step: the change, then what every write ends with. */
+    private ArticleView transition(Article article, Consumer<Article> change) {
+        Set<UUID> countedBefore = countedTags(article);
+        change.accept(article);
+        return recounted(articles.saveAndFlush(article), countedBefore);
     }
 
-    /** Every write that may change the status, the publication time or the tags ends here. */
-    private ArticleView recounted(Article saved, Set<UUID> tagsBefore) {
+    /**
+     * Every write that may change the status, the publication time or the tags ends here: the
+     * listing copy in {@code article_tags}, the caches, and the tags' counts of published articles,
+     * moved by one where the article started or stopped counting (no recount of big tags).
+     *
+     * @param countedBefore the tags the article counted under before the change ({@link #countedTags})
+     */
+    private ArticleView recounted(Article saved, Set<UUID> countedBefore) {
         articles.copyPublicationToTags(saved.id());
         changed();
-        Set<UUID> affected = new HashSet<>(tagsBefore);
-        affected.addAll(tagIds(saved));
-        recount(affected);
+        Set<UUID> countedAfter = countedTags(saved);
+        tags.countPublished(without(countedAfter, countedBefore), without(countedBefore, countedAfter));
         return view(saved);
     }
 
-    private void recount(Set<UUID> tagIds) {
-        if (tagIds.isEmpty()) {
-            return;
-        }
-        Map<UUID, Integer> counts = new HashMap<>();
-        tagIds.forEach(id -> counts.put(id, 0));
-        counts.putAll(articles.countPublishedByTag(tagIds));
-        tags.setArticleCounts(counts);
+    /** The tags whose {@code articleCount} includes this article: its tags while it is published. */
+    private static Set<UUID> countedTags(Article article) {
+        return article.status() == ArticleStatus.PUBLISHED ? tagIds(article) : Set.of();
+    }
+
+    private static Set<UUID> without(Set<UUID> these, Set<UUID> those) {
+        Set<UUID> rest = new HashSet<>(these);
+        rest.removeAll(those);
+        return rest;
     }
 
     private Article visible(UUID id, Caller caller) {

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecutor<Article>, PublishedTagCounts {
+interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecutor<Article> {
 
     Optional<Article> findBySlug(String slug);
 

@@ -136,9 +136,17 @@ public class TagManagement {
         return tags.findBySlugIn(slugs).stream().map(Tag::getId).toList();
     }
 
-    /** Records how many published articles each tag has, as counted by the article module. */
-    public void setArticleCounts(Map<UUID, Integer> counts) {
-        counts.forEach(tags::setArticleCount);
+    /**
+     * Moves the counts of published articles by one, in the caller's transaction: up for the tags
+     * an article was published under or given while published, down for those it lost.
+     */
+    public void countPublished(Collection<UUID> gained, Collection<UUID> lost) {
+        if (!gained.isEmpty()) {
+            tags.addToArticleCount(gained, 1);
+        }
+        if (!lost.isEmpty()) {
+            tags.addToArticleCount(lost, -1);
+        }
     }
 
     private Tag find(UUID id) {

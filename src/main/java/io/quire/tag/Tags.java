@@ -22,6 +22,6 @@ interface Tags extends JpaRepository<Tag, UUID> {
     boolean existsBySlug(String slug);
 
     @Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query("update Tag t set t.articleCount = :count where t.id = :id")
-    void setArticleCount(UUID id, int count);
+    @Query("update Tag t set t.articleCount = t.articleCount + :delta where t.id in :ids")
+    void addToArticleCount(Collection<UUID> ids, int delta);
 }
