@@ -145,7 +145,9 @@ def details(run):
     heap = f.get("heap", {})
     lines = [
         f"- Seeding {f['articles']:,} articles: {f.get('seeded_log', '–')}",
-        f"- First start (empty database, seeding included) to ready: {number(f.get('first_start_to_ready_s'), 1)} s",
+        f"- First start (empty database, seeding included) to ready: {number(f.get('first_start_to_ready_s'), 1)} s; "
+        f"the search index was complete {number(f.get('indexing_after_ready_s'))} s later (built in the background, "
+        f"waited for before the measurements)",
         f"- Start to ready with the {f['articles']:,} articles already there (process start to "
         f"`/actuator/health/readiness` = 200): **{number(f.get('start_to_ready_s'), 1)} s** "
         f"(Spring Boot's own figure: {f.get('started_log', '–')})"
@@ -281,7 +283,8 @@ def write(work, docs, command, notes=None):
         "alternates `POST /api/v1/articles` and `POST /api/v1/articles/{id}/publish`. All traffic stays on "
         "127.0.0.1.",
         "",
-        f"wrk settings: `{settings.get('wrk', '–')}`. Tag: `{settings.get('tag', '–')}`, query: "
+        f"JVM options: `{settings.get('jvm_opts', '-Xmx256m')}`. wrk settings: `{settings.get('wrk', '–')}`. "
+        f"Tag: `{settings.get('tag', '–')}`, query: "
         f"`{settings.get('query', '–')}`, deep page target: {settings.get('deep_items', '–')} items, crawl budget "
         f"{settings.get('crawl_seconds', '–')} s.",
         "",

@@ -12,7 +12,9 @@
 # BENCH_SKIP_BUILD (1 reuses target/quire-*.jar), BENCH_KEEP (1 keeps the work folder),
 # BENCH_NOTES (a Markdown file added to the report as its Notes section), BENCH_JAVA (the java that
 # runs Quire; default: the newest JDK on the PATH or under /usr/lib/jvm), BENCH_AOT (1, the default,
-# trains and uses a JVM AOT cache where that java is 25 or newer; 0 runs the plain jar).
+# trains and uses a JVM AOT cache where that java is 25 or newer; 0 runs the plain jar),
+# BENCH_JVM_OPTS (JVM options besides -Xmx; default -XX:+UseSerialGC, as docs/operations.md
+# recommends for a small heap on one or two cores).
 # Every request goes to 127.0.0.1; every wait is bounded.
 set -euo pipefail
 
@@ -24,6 +26,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-5s}
 HEAP=${BENCH_HEAP:-256m}
+read -r -a JVM_OPTS <<<"${BENCH_JVM_OPTS--XX:+UseSerialGC}"
 TAG=${BENCH_TAG:-news}
 QUERY=${BENCH_QUERY:-climate}
 DEEP_ITEMS=${BENCH_DEEP_ITEMS:-50000}
@@ -169,14 +172,14 @@ pick_java() {
 # of loaded and linked classes that every later start uses: Java's own lever for start-up time.
 prepare_jvm() {
   APP_JAR=$JAR
-  QUIRE_JVM=("$QUIRE_JAVA")
+  QUIRE_JVM=("$QUIRE_JAVA" "${JVM_OPTS[@]}")
   AOT=false
   if ((JAVA_RELEASE >= 25)) && [[ ${BENCH_AOT:-1} == 1 ]]; then
     log "training an AOT cache with $QUIRE_JAVA (Java $JAVA_RELEASE)"
     "$QUIRE_JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
     APP_JAR=$(ls "$WORK"/app/*.jar | head -1)
     mkdir -p "$WORK/aot-training"
-    (cd "$WORK/aot-training" && "$QUIRE_JAVA" "-Xmx$HEAP" -XX:AOTCacheOutput="$WORK/app.aot" \
+    (cd "$WORK/aot-training" && "$QUIRE_JAVA" "${JVM_OPTS[@]}" "-Xmx$HEAP" -XX:AOTCacheOutput="$WORK/app.aot" \
       -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port="$QUIRE_PORT" >"$WORK/aot-training.log" 2>&1) \
       || die "training the AOT cache failed; see $WORK/aot-training.log"
     QUIRE_JVM+=(-XX:AOTCache="$WORK/app.aot")
@@ -212,12 +215,21 @@ benchmark() { # articles
   start_quire "$SEED_SECONDS" first.log --cms.seed.articles="$n"
   fact first_start_to_ready_s "$(ms_to_s "$READY_MS")"
   fact seeded_log "$(grep -o 'Seeded [0-9]* articles (.*' "$DIR/first.log" | tail -1)"
+  # The search index is built in the background after seeding; stopping before it is complete
+  # would leave the rebuild to overlap the measurements.
+  local started_indexing=$SECONDS
+  until grep -q 'The search index is complete' "$DIR/first.log"; do
+    kill -0 "$QUIRE_PID" 2>/dev/null || die "Quire stopped while indexing; see $DIR/first.log"
+    ((SECONDS - started_indexing < SEED_SECONDS)) || die "search index not complete within $SEED_SECONDS s"
+    sleep 1
+  done
+  fact indexing_after_ready_s "$((SECONDS - started_indexing))"
   stop_quire
 
   if [[ $AOT == true ]]; then
     # For comparison: the same restart as a plain jar on the default java, without the AOT cache.
     local jvm=("${QUIRE_JVM[@]}") app=$APP_JAR
-    QUIRE_JVM=(java)
+    QUIRE_JVM=(java "${JVM_OPTS[@]}")
     APP_JAR=$JAR
     log "restarting with $n articles: plain jar on the default java"
     start_quire 600 quire-plain.log --cms.seed.articles="$n"
@@ -290,7 +302,9 @@ benchmark() { # articles
   run_wrk write quire "$BASE" write.lua
   settle
   local heap_at_end
-  heap_at_end=$(jcmd "$QUIRE_PID" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || echo unknown)
+  heap_at_end=$("$(dirname "$(readlink -f "$QUIRE_JAVA")")/jcmd" "$QUIRE_PID" GC.heap_info 2>/dev/null \
+    | grep -o 'total [0-9]*K, used [0-9]*K' | tr -dc '0-9 \n' \
+    | awk '{ total += $1; used += $2 } END { if (NR) printf "total %dK, used %dK", total, used; else print "unknown" }')
   check_health write last
   fact restarts "$RESTARTS"
   fact alive_at_end "$(kill -0 "$QUIRE_PID" 2>/dev/null && echo true || echo false)"
@@ -332,8 +346,8 @@ pick_java
 prepare_jvm
 
 py machine "$QUIRE_JAVA" "$AOT" >"$WORK/machine.json"
-python3 -c 'import json, sys; print(json.dumps(dict(zip(["wrk", "tag", "query", "deep_items", "crawl_seconds"], sys.argv[1:]))))' \
-  "-t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency" "$TAG" "$QUERY" "$DEEP_ITEMS" "$CRAWL_SECONDS" \
+python3 -c 'import json, sys; print(json.dumps(dict(zip(["jvm_opts", "wrk", "tag", "query", "deep_items", "crawl_seconds"], sys.argv[1:]))))' \
+  "-Xmx$HEAP ${JVM_OPTS[*]}" "-t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency" "$TAG" "$QUERY" "$DEEP_ITEMS" "$CRAWL_SECONDS" \
   >"$WORK/settings.json"
 log "work folder $WORK; Quire on port $QUIRE_PORT, nginx on $NGINX_PORT"
 

@@ -13,10 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param corsAllowedOrigins origins allowed to call the API from a browser (none by default)
  * @param publicMaxAge how long shared caches (CDNs) may keep an anonymous response
  * @param maxBodySize the largest request body accepted; larger ones are answered 413
+ * @param writeBufferSize the socket write buffer of each connection
  */
 @ConfigurationProperties("cms.http")
 public record HttpProperties(
         @DefaultValue List<String> corsAllowedOrigins,
         @DefaultValue("60s") Duration publicMaxAge,
-        @DefaultValue("2MB") DataSize maxBodySize) {
+        @DefaultValue("2MB") DataSize maxBodySize,
+        @DefaultValue("32KB") DataSize writeBufferSize) {
 }
