@@ -40,6 +40,8 @@ class SearchIndexMaintenance implements ApplicationRunner {
     /** Overlap of catch-up windows, so a transaction committed late is never missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(30);
     private static final int BATCH = 200;
+    /** Index changes are flushed to disk within a second; re-indexing this much history on start is ample. */
+    private static final Duration RECENT_BEFORE_START = Duration.ofMinutes(10);
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -55,7 +57,8 @@ class SearchIndexMaintenance implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.watermark = Instant.now(clock);
+        // The first catch-up also covers index changes that a crash may have kept from the disk.
+        this.watermark = Instant.now(clock).minus(RECENT_BEFORE_START);
     }
 
     @Override

@@ -3,6 +3,9 @@ package io.quire.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import io.quire.support.ApiTest;
 
@@ -30,5 +33,35 @@ class OperationsApiTest extends ApiTest {
                 .contains("quire_webhooks_deliveries{status=\"pending\"")
                 .contains("quire_webhooks_deliveries{status=\"failed\"")
                 .contains("hikaricp_connections_active");
+    }
+
+    @Test
+    void answersFromKeptBytesAreCountedUnderTheirRoute() {
+        String path = "/api/v1/articles?size=3&tag=" + unique("metered").toLowerCase();
+        String admin = adminToken();
+        long before = listRequests(admin);
+        for (int i = 0; i < 3; i++) {
+            get(path, null).expectStatus().isOk();
+        }
+        assertThat(listRequests(admin)).isEqualTo(before + 3);
+    }
+
+    @Test
+    void connectionsWriteThroughTheConfiguredBuffer(@Autowired WebServerApplicationContext context) {
+        var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(Integer.toString(32 * 1024));
+        assertThat(connector.getProperty("maxConnections")).hasToString("2048");
+    }
+
+    /** Successful anonymous and signed-in GETs of the article list so far, from the request metrics. */
+    private long listRequests(String admin) {
+        String metrics = get("/actuator/prometheus", admin).expectStatus().isOk().returnResult(String.class)
+                .getResponseBody();
+        return metrics.lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                        && line.contains("method=\"GET\"") && line.contains("status=\"200\"")
+                        && line.contains("uri=\"/api/v1/articles\""))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }
