@@ -33,7 +33,7 @@ public class PublicReads {
 
     PublicReads(ArticleManagement articles, HttpResponses responses, SharedResponseCache sharedResponses,
             @Value("${cms.cache.ttl:5s}") Duration ttl,
-            @Value("${cms.cache.max-characters:8000000}") long maxCharacters) {
+            @Value("${cms.cache.max-characters:2000000}") long maxCharacters) {
         this.articles = articles;
         this.responses = responses;
         this.sharedResponses = sharedResponses;
