@@ -198,4 +198,12 @@ abstract class TagListApiTests extends ApiTest {
                 .containsExactly(ids.get(0));
         assertThat(list("tag=" + tag + "&status=DRAFT")).isEmpty();
     }
+
+    @Test
+    void moreThanTwentyTagsAreRefusedNamingTheParameter() {
+        String twenty = "tag=a" + "&tag=a".repeat(19);
+        get("/api/v1/articles?" + twenty, null).expectStatus().isOk();
+        get("/api/v1/articles?" + twenty + "&tag=a", null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("tag");
+    }
 }

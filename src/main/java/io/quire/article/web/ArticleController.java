@@ -93,8 +93,8 @@ class ArticleController {
     @ApiAccess(optionalSignIn = true, errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<ArticleView>> list(
-            @Parameter(description = "Tag slug, such as `ai`; repeatable, any of them.")
-            @RequestParam(required = false) List<String> tag,
+            @Parameter(description = "Tag slug, such as `ai`; repeatable (at most 20), any of them.")
+            @RequestParam(required = false) @Size(max = 20) List<String> tag,
             @Parameter(description = "Author username, such as `ada`.") @RequestParam(required = false) String author,
             @Parameter(description = "Workflow state (meaningful for signed-in callers; the public sees only "
                     + "PUBLISHED articles).") @RequestParam(required = false) ArticleStatus status,
