@@ -1,19 +1,15 @@
 package io.quire.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
+import io.quire.comment.CommentManagement;
 import io.quire.core.text.Slugs;
 
 /**
@@ -38,7 +34,6 @@ final class SyntheticArticles {
     /** Comments come within two days of publication: the newest article is older than that. */
     private static final Duration QUIET_END = Duration.ofDays(3);
     private static final int MAX_COMMENT_DEPTH = 4;
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final List<SyntheticBodies.Body> bodies;
     private final double[] topicWeights;
@@ -130,7 +125,8 @@ final class SyntheticArticles {
             Instant approved = times[j].plusSeconds(60 + random.nextInt(3_600));
             comments.add(new Comment(ids[j], timeOrdered(approved, random), parents[j] < 0 ? null : ids[parents[j]],
                     depths[j], paths[j], name, name.toLowerCase(Locale.ROOT) + "." + random.nextInt(1_000)
-                            + "@example.org", body, fingerprint(body), replies[j], times[j], approved));
+                            + "@example.org", body, CommentManagement.fingerprint(body), replies[j], times[j],
+                    approved));
         }
         return comments;
     }
@@ -144,19 +140,5 @@ final class SyntheticArticles {
         long high = at.toEpochMilli() << 16 | 0x7000L | random.nextInt(1 << 12);
         long low = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
         return new UUID(high, low);
-    }
-
-    /**
-     * The comment module's duplicate-detection fingerprint: SHA-256 of the text, trimmed,
-     * lower-cased and with runs of white space as one space.
-     */
-    static String fingerprint(String body) {
-        String normalized = SPACE.matcher(body.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import io.quire.article.internal.MarkdownRenderer;
+import io.quire.comment.CommentManagement;
 import io.quire.core.text.Slugs;
 import io.quire.support.ApiTest;
 
@@ -116,7 +117,7 @@ abstract class SyntheticContentTests extends ApiTest {
         assertThat(count("select count(*) from comment_moderations where to_status = 'APPROVED'"))
                 .isEqualTo(count("select count(*) from comments"));
         Map<String, Object> comment = jdbc.queryForMap("select body, body_hash from comments fetch first 1 rows only");
-        assertThat(comment.get("body_hash")).isEqualTo(SyntheticArticles.fingerprint((String) comment.get("body")));
+        assertThat(comment.get("body_hash")).isEqualTo(CommentManagement.fingerprint((String) comment.get("body")));
 
         Map<String, Object> commented = jdbc.queryForMap(
                 "select id, comment_count from articles where comment_count > 1 fetch first 1 rows only");
