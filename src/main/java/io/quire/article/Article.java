@@ -1,12 +1,13 @@
 package io.quire.article;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
+import io.quire.article.ArticleEvents.ArticleArchived;
+import io.quire.article.ArticleEvents.ArticlePublished;
+import io.quire.article.ArticleEvents.ArticleScheduled;
+import io.quire.article.ArticleEvents.ArticleSubmitted;
+import io.quire.article.ArticleEvents.ArticleUnpublished;
+import io.quire.article.ArticleEvents.ArticleUpdated;
+import io.quire.article.internal.SearchAnalysis;
+import io.quire.tag.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -29,15 +36,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.springframework.data.domain.AbstractAggregateRoot;
-
-import io.quire.article.ArticleEvents.ArticleArchived;
-import io.quire.article.ArticleEvents.ArticlePublished;
-import io.quire.article.ArticleEvents.ArticleScheduled;
-import io.quire.article.ArticleEvents.ArticleSubmitted;
-import io.quire.article.ArticleEvents.ArticleUnpublished;
-import io.quire.article.ArticleEvents.ArticleUpdated;
-import io.quire.article.internal.SearchAnalysis;
-import io.quire.tag.Tag;
 
 /**
  * An article and its editorial state. State changes are methods that guard their own
@@ -90,7 +88,9 @@ class Article extends AbstractAggregateRoot<Article> {
     @IndexedEmbedded(includePaths = {"name", "slug"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToMany
-    @JoinTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_tags",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderBy("nameKey ASC")
     @BatchSize(size = 100)
@@ -116,8 +116,7 @@ class Article extends AbstractAggregateRoot<Article> {
     @Version
     private Long version;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     Article(UUID authorId, Instant now) {
         this.id = UUID.randomUUID();
@@ -155,7 +154,11 @@ class Article extends AbstractAggregateRoot<Article> {
      * gives one ({@code publicationTime} not null).
      */
     void publish(Instant publicationTime, Instant now) {
-        require("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+        require(
+                "publish",
+                ArticleStatus.DRAFT,
+                ArticleStatus.IN_REVIEW,
+                ArticleStatus.SCHEDULED,
                 ArticleStatus.ARCHIVED);
         publishAt(publicationTime != null ? publicationTime : publishedAt == null ? now : publishedAt, now);
     }
@@ -175,7 +178,11 @@ class Article extends AbstractAggregateRoot<Article> {
     }
 
     void schedule(Instant at, Instant now) {
-        require("schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+        require(
+                "schedule",
+                ArticleStatus.DRAFT,
+                ArticleStatus.IN_REVIEW,
+                ArticleStatus.SCHEDULED,
                 ArticleStatus.ARCHIVED);
         status = ArticleStatus.SCHEDULED;
         scheduledAt = at;
@@ -195,7 +202,11 @@ class Article extends AbstractAggregateRoot<Article> {
     }
 
     void archive(Instant now) {
-        require("archive", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+        require(
+                "archive",
+                ArticleStatus.DRAFT,
+                ArticleStatus.IN_REVIEW,
+                ArticleStatus.SCHEDULED,
                 ArticleStatus.PUBLISHED);
         boolean wasPublic = status == ArticleStatus.PUBLISHED;
         status = ArticleStatus.ARCHIVED;
@@ -301,7 +312,5 @@ class Article extends AbstractAggregateRoot<Article> {
     }
 
     /** The editable content, already validated and rendered. */
-    record Content(String title, String slug, String summary, String body, String bodyHtml,
-            int readingTimeMinutes) {
-    }
+    record Content(String title, String slug, String summary, String body, String bodyHtml, int readingTimeMinutes) {}
 }

@@ -1,15 +1,13 @@
 package io.quire.article;
 
+import io.quire.article.ArticleRevision.Snapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
-
-import io.quire.article.ArticleRevision.Snapshot;
 
 /**
  * What an article was: numbered revisions of its content, and the slugs it had before, so
@@ -50,7 +48,9 @@ class ArticleHistory {
 
     /** Whether the slug once belonged to another article, so a derived slug should avoid it. */
     boolean isOldSlugOfAnother(String slug, UUID self) {
-        return oldSlugs.findById(slug).filter(old -> self == null || !old.articleId().equals(self)).isPresent();
+        return oldSlugs.findById(slug)
+                .filter(old -> self == null || !old.articleId().equals(self))
+                .isPresent();
     }
 
     Optional<UUID> articleWithOldSlug(String slug) {

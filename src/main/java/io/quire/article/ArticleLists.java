@@ -1,13 +1,10 @@
 package io.quire.article;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.core.web.InvalidInput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -16,15 +13,16 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
-
-import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
-import io.quire.core.web.InvalidInput;
 
 /**
  * Database lists of articles that stay fast at any depth. Where the order allows it (one sort
@@ -49,14 +47,11 @@ class ArticleLists {
             .expireAfterWrite(COUNT_TTL)
             .build();
 
-    record Page(List<Article> articles, int number, long total, String nextCursor, boolean keyset) {
-    }
+    record Page(List<Article> articles, int number, long total, String nextCursor, boolean keyset) {}
 
-    record Query(ArticleFilter filter, List<UUID> tagIds, UUID authorId) {
-    }
+    record Query(ArticleFilter filter, List<UUID> tagIds, UUID authorId) {}
 
-    private record CountKey(Query query, String visibility) {
-    }
+    private record CountKey(Query query, String visibility) {}
 
     ArticleLists(TaggedLists tagged) {
         this.tagged = tagged;
@@ -79,8 +74,8 @@ class ArticleLists {
         boolean byTag = isPublicTagList(query, caller, keysetOrder);
         List<Article> rows;
         if (byTag) {
-            rows = withIds(tagged.ids(query.tagIds(), query.filter(), keysetOrder.isAscending(), from, offset,
-                    size + 1));
+            rows = withIds(
+                    tagged.ids(query.tagIds(), query.filter(), keysetOrder.isAscending(), from, offset, size + 1));
         } else {
             Specification<Article> spec = matching(query, caller)
                     .and((root, q, cb) -> from == null ? null : after(root, cb, keysetOrder, from));
@@ -89,10 +84,14 @@ class ArticleLists {
         boolean more = rows.size() > size;
         List<Article> shown = more ? rows.subList(0, size) : rows;
         String next = more && keysetOrder != null
-                ? new ListCursor(number + 1, shown.get(size - 1).id(), valueOf(shown.get(size - 1),
-                        keysetOrder.getProperty())).encode()
+                ? new ListCursor(
+                                number + 1,
+                                shown.get(size - 1).id(),
+                                valueOf(shown.get(size - 1), keysetOrder.getProperty()))
+                        .encode()
                 : null;
-        long total = counts.get(new CountKey(query, visibility(caller)),
+        long total = counts.get(
+                new CountKey(query, visibility(caller)),
                 key -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
         // A total cached a moment ago must never contradict what this page shows.
         total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
@@ -107,7 +106,8 @@ class ArticleLists {
     /** The one sort field a cursor can continue, or null when this order needs offsets. */
     private static Sort.Order keysetOrder(Sort sort, Query query, Caller caller) {
         List<Sort.Order> orders = sort.toList();
-        if (orders.size() != 2 || !orders.get(1).getProperty().equals("id")
+        if (orders.size() != 2
+                || !orders.get(1).getProperty().equals("id")
                 || orders.get(0).getDirection() != orders.get(1).getDirection()) {
             return null;
         }
@@ -126,7 +126,9 @@ class ArticleLists {
      */
     private static boolean isPublicTagList(Query query, Caller caller, Sort.Order keysetOrder) {
         ArticleStatus status = query.filter().status();
-        return keysetOrder != null && keysetOrder.getProperty().equals("publishedAt") && !query.tagIds().isEmpty()
+        return keysetOrder != null
+                && keysetOrder.getProperty().equals("publishedAt")
+                && !query.tagIds().isEmpty()
                 && query.authorId() == null
                 && (status == ArticleStatus.PUBLISHED || status == null && isPublic(caller));
     }
@@ -147,7 +149,9 @@ class ArticleLists {
             Path<String> path = root.get(property);
             String value = cursor.lastValue();
             return order.isAscending()
-                    ? cb.or(cb.greaterThan(path, value), cb.and(cb.equal(path, value), cb.greaterThan(id, cursor.lastId())))
+                    ? cb.or(
+                            cb.greaterThan(path, value),
+                            cb.and(cb.equal(path, value), cb.greaterThan(id, cursor.lastId())))
                     : cb.or(cb.lessThan(path, value), cb.and(cb.equal(path, value), cb.lessThan(id, cursor.lastId())));
         }
         Path<Instant> path = root.get(property);
@@ -179,8 +183,11 @@ class ArticleLists {
             query.where(where);
         }
         query.select(root.get("id")).orderBy(QueryUtils.toOrders(sort, root, cb));
-        return entityManager.createQuery(query).setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
-                .setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The articles with these ids, in the order of the ids. */
@@ -189,8 +196,11 @@ class ArticleLists {
             return List.of();
         }
         java.util.Map<UUID, Article> byId = new java.util.HashMap<>();
-        entityManager.createQuery("select a from Article a where a.id in :ids", Article.class)
-                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id(), a));
+        entityManager
+                .createQuery("select a from Article a where a.id in :ids", Article.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(a -> byId.put(a.id(), a));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -221,7 +231,8 @@ class ArticleLists {
             if (isPublic(caller)) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
             } else if (!caller.isEditor()) {
-                where.add(cb.or(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+                where.add(cb.or(
+                        cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
                         cb.equal(root.get("authorId"), caller.id())));
             }
             if (filter.status() != null) {
@@ -233,7 +244,8 @@ class ArticleLists {
                 } else {
                     Subquery<UUID> tagged = q.subquery(UUID.class);
                     Root<Article> article = tagged.from(Article.class);
-                    tagged.select(article.get("id")).where(article.join("tags").get("id").in(query.tagIds()));
+                    tagged.select(article.get("id"))
+                            .where(article.join("tags").get("id").in(query.tagIds()));
                     where.add(root.get("id").in(tagged));
                 }
             }

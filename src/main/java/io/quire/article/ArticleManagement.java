@@ -1,33 +1,5 @@
 package io.quire.article;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.databind.JsonNode;
-
 import io.quire.article.internal.MarkdownRenderer;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
@@ -43,6 +15,29 @@ import io.quire.tag.TagManagement;
 import io.quire.tag.TagSummary;
 import io.quire.user.AuthorSummary;
 import io.quire.user.UserManagement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Everything that happens to articles: who may see and change them, how their content is
@@ -67,9 +62,17 @@ public class ArticleManagement {
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Clock clock;
 
-    ArticleManagement(Articles articles, TagManagement tags, UserManagement users, MarkdownRenderer markdown,
-            MergePatcher patcher, HttpResponses responses, ArticleHistory history, ArticleSearch search,
-            ArticleLists lists, Clock clock) {
+    ArticleManagement(
+            Articles articles,
+            TagManagement tags,
+            UserManagement users,
+            MarkdownRenderer markdown,
+            MergePatcher patcher,
+            HttpResponses responses,
+            ArticleHistory history,
+            ArticleSearch search,
+            ArticleLists lists,
+            Clock clock) {
         this.articles = articles;
         this.lists = lists;
         this.search = search;
@@ -110,8 +113,10 @@ public class ArticleManagement {
     public SlugLookup getBySlug(String slug, Caller caller) {
         var current = articles.findBySlug(slug);
         if (current.isPresent()) {
-            return new SlugLookup(view(current.filter(a -> canSee(a, caller))
-                    .orElseThrow(() -> new ArticleNotFound("'" + slug + "'"))), null);
+            return new SlugLookup(
+                    view(current.filter(a -> canSee(a, caller))
+                            .orElseThrow(() -> new ArticleNotFound("'" + slug + "'"))),
+                    null);
         }
         return history.articleWithOldSlug(slug)
                 .flatMap(articles::findById)
@@ -121,8 +126,7 @@ public class ArticleManagement {
     }
 
     /** Either the article, or the slug it moved to. */
-    public record SlugLookup(ArticleView article, String movedTo) {
-    }
+    public record SlugLookup(ArticleView article, String movedTo) {}
 
     /**
      * A page of the articles this caller may see. With {@code q} the search index answers, ranked
@@ -140,12 +144,12 @@ public class ArticleManagement {
             throw new InvalidInput("sort", "'relevance' orders search results: send it with q");
         }
         List<UUID> tagIds = filter.tags().isEmpty() ? List.of() : tags.idsOfSlugs(filter.tags());
-        UUID authorId = filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
-        ArticleLists.Page page = lists.fetch(new ArticleLists.Query(filter, tagIds, authorId), caller, pageable,
-                after);
+        UUID authorId =
+                filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
+        ArticleLists.Page page = lists.fetch(new ArticleLists.Query(filter, tagIds, authorId), caller, pageable, after);
         Pageable shown = PageRequest.of(page.number(), pageable.getPageSize(), pageable.getSort());
-        return new ArticlePage(new PageImpl<>(views(page.articles()), shown, page.total()), page.nextCursor(),
-                page.keyset());
+        return new ArticlePage(
+                new PageImpl<>(views(page.articles()), shown, page.total()), page.nextCursor(), page.keyset());
     }
 
     /**
@@ -154,19 +158,21 @@ public class ArticleManagement {
      * @param nextCursor the {@code after} value of the next page; null on the last page or when
      *        the list continues by page number ({@code keyset} false)
      */
-    public record ArticlePage(Page<ArticleView> page, String nextCursor, boolean keyset) {
-    }
+    public record ArticlePage(Page<ArticleView> page, String nextCursor, boolean keyset) {}
 
     private Page<ArticleView> searchPage(ArticleFilter filter, Pageable pageable, Caller caller) {
-        UUID authorId = filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
+        UUID authorId =
+                filter.author() == null ? null : users.idOf(filter.author()).orElse(new UUID(0, 0));
         ArticleSearch.Hits hits = search.search(filter, authorId, caller, pageable);
         Map<UUID, Article> found = new HashMap<>();
         articles.findAllById(hits.hits().stream().map(ArticleSearch.Hit::id).toList())
                 .forEach(a -> found.put(a.id(), a));
         // The database has the last word: an index that lags behind never shows what the caller may not see.
         List<ArticleSearch.Hit> visible = hits.hits().stream()
-                .filter(h -> found.containsKey(h.id()) && canSee(found.get(h.id()), caller)).toList();
-        List<ArticleView> views = views(visible.stream().map(h -> found.get(h.id())).toList());
+                .filter(h -> found.containsKey(h.id()) && canSee(found.get(h.id()), caller))
+                .toList();
+        List<ArticleView> views =
+                views(visible.stream().map(h -> found.get(h.id())).toList());
         List<ArticleView> highlighted = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             highlighted.add(views.get(i).withHighlight(visible.get(i).highlight()));
@@ -182,7 +188,8 @@ public class ArticleManagement {
         if (q != null && !q.isBlank()) {
             return Sort.by(Sort.Direction.DESC, ArticleSearch.RELEVANCE);
         }
-        return caller.isAnonymous() ? Sort.by(Sort.Direction.DESC, "publishedAt")
+        return caller.isAnonymous()
+                ? Sort.by(Sort.Direction.DESC, "publishedAt")
                 : Sort.by(Sort.Direction.DESC, "updatedAt");
     }
 
@@ -192,8 +199,14 @@ public class ArticleManagement {
 
     public ArticleView patch(UUID id, JsonNode patch, Precondition precondition, Caller caller) {
         Article article = editable(id, caller, precondition);
-        ArticleRequest current = new ArticleRequest(article.title(), article.slug(), article.summary(),
-                article.body(), article.tags().stream().map(Tag::getName).toList(), article.commentsOpen(), null);
+        ArticleRequest current = new ArticleRequest(
+                article.title(),
+                article.slug(),
+                article.summary(),
+                article.body(),
+                article.tags().stream().map(Tag::getName).toList(),
+                article.commentsOpen(),
+                null);
         return apply(article, patcher.apply(current, patch, ArticleRequest.class), caller);
     }
 
@@ -207,25 +220,42 @@ public class ArticleManagement {
     @Transactional(readOnly = true)
     public RevisionView revision(UUID id, int number, Caller caller) {
         Article article = owned(id, caller);
-        return history.find(article.id(), number).map(RevisionView::of)
+        return history.find(article.id(), number)
+                .map(RevisionView::of)
                 .orElseThrow(() -> new RevisionNotFound(id, number));
     }
 
     /** Makes the content of an old revision current again, as a new revision. */
     public ArticleView restore(UUID id, int number, Precondition precondition, Caller caller) {
         Article article = editable(id, caller, precondition);
-        var snapshot = history.find(article.id(), number).orElseThrow(() -> new RevisionNotFound(id, number))
+        var snapshot = history.find(article.id(), number)
+                .orElseThrow(() -> new RevisionNotFound(id, number))
                 .snapshot();
-        return apply(article, new ArticleRequest(snapshot.title(), snapshot.slug(), snapshot.summary(),
-                snapshot.body(), snapshot.tags(), null, null), caller);
+        return apply(
+                article,
+                new ArticleRequest(
+                        snapshot.title(),
+                        snapshot.slug(),
+                        snapshot.summary(),
+                        snapshot.body(),
+                        snapshot.tags(),
+                        null,
+                        null),
+                caller);
     }
 
     private ArticleView apply(Article article, ArticleRequest request, Caller caller) {
         Set<UUID> before = countedTags(article);
         var previous = ArticleRevision.Snapshot.of(article);
         ArticleRequest effective = request.slug() == null
-                ? new ArticleRequest(request.title(), article.slug(), request.summary(), request.body(),
-                        request.tags(), request.commentsOpen(), request.version())
+                ? new ArticleRequest(
+                        request.title(),
+                        article.slug(),
+                        request.summary(),
+                        request.body(),
+                        request.tags(),
+                        request.commentsOpen(),
+                        request.version())
                 : request;
         Instant now = Instant.now(clock);
         if (request.commentsOpen() != null && request.commentsOpen() != article.commentsOpen()) {
@@ -240,7 +270,8 @@ public class ArticleManagement {
 
     public void delete(UUID id, Precondition precondition, Caller caller) {
         Article article = visible(id, caller);
-        boolean ownNeverPublished = article.authorId().equals(caller.id()) && !article.wasEverPublished()
+        boolean ownNeverPublished = article.authorId().equals(caller.id())
+                && !article.wasEverPublished()
                 && (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.IN_REVIEW);
         if (!caller.isEditor() && !ownNeverPublished) {
             throw new Forbidden("Only editors delete articles; authors may delete their own never-published drafts.");
@@ -288,7 +319,9 @@ public class ArticleManagement {
     public boolean publishIfDue(UUID id) {
         Article article = articles.findById(id).orElse(null);
         Instant now = Instant.now(clock);
-        if (article == null || article.status() != ArticleStatus.SCHEDULED || article.scheduledAt().isAfter(now)) {
+        if (article == null
+                || article.status() != ArticleStatus.SCHEDULED
+                || article.scheduledAt().isAfter(now)) {
             return false;
         }
         transition(article, a -> a.publishScheduled(now));
@@ -427,7 +460,8 @@ public class ArticleManagement {
     }
 
     private static boolean canSee(Article article, Caller caller) {
-        return article.isPublished() || caller.isEditor()
+        return article.isPublished()
+                || caller.isEditor()
                 || caller.has(Role.AUTHOR) && article.authorId().equals(caller.id());
     }
 
@@ -441,10 +475,11 @@ public class ArticleManagement {
         String title = request.title().strip();
         String slug = request.slug() != null ? request.slug() : null;
         if (slug != null) {
-            articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id()))
+            articles.findBySlug(slug)
+                    .filter(other -> self == null || !other.id().equals(self.id()))
                     .ifPresent(other -> {
-                        throw new Conflict("slug-taken", "The slug '" + request.slug()
-                                + "' is taken by another article.", "slug");
+                        throw new Conflict(
+                                "slug-taken", "The slug '" + request.slug() + "' is taken by another article.", "slug");
                     });
         } else {
             String base = Slugs.derive(title, "article");
@@ -458,12 +493,16 @@ public class ArticleManagement {
         if (html.length() > MAX_BODY_HTML) {
             throw new InvalidInput("body", "renders to more than " + MAX_BODY_HTML + " characters of HTML");
         }
-        String summary = request.summary() == null || request.summary().isBlank() ? null : request.summary().strip();
+        String summary = request.summary() == null || request.summary().isBlank()
+                ? null
+                : request.summary().strip();
         return new Article.Content(title, slug, summary, body, html, markdown.readingTimeMinutes(body));
     }
 
     private boolean isTakenByOther(String slug, Article self) {
-        return articles.findBySlug(slug).filter(other -> self == null || !other.id().equals(self.id())).isPresent()
+        return articles.findBySlug(slug)
+                        .filter(other -> self == null || !other.id().equals(self.id()))
+                        .isPresent()
                 || history.isOldSlugOfAnother(slug, self == null ? null : self.id());
     }
 
@@ -472,15 +511,34 @@ public class ArticleManagement {
     }
 
     private List<ArticleView> views(List<Article> list) {
-        Map<UUID, AuthorSummary> authors = users.authors(list.stream().map(Article::authorId).toList());
-        return list.stream().map(a -> new ArticleView(a.id(), a.slug(), a.title(), a.summary(), a.body(),
-                a.bodyHtml(), a.status(), a.publishedAt(), a.scheduledAt(),
-                authors.getOrDefault(a.authorId(), new AuthorSummary("unknown", "Unknown")),
-                a.tags().stream().map(TagSummary::of)
-                        .sorted(java.util.Comparator.comparing((TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
-                                .thenComparing(TagSummary::slug))
-                        .toList(), a.commentCount(), a.commentsOpen(), a.readingTimeMinutes(),
-                a.createdAt(), a.updatedAt(), a.version(), null)).toList();
+        Map<UUID, AuthorSummary> authors =
+                users.authors(list.stream().map(Article::authorId).toList());
+        return list.stream()
+                .map(a -> new ArticleView(
+                        a.id(),
+                        a.slug(),
+                        a.title(),
+                        a.summary(),
+                        a.body(),
+                        a.bodyHtml(),
+                        a.status(),
+                        a.publishedAt(),
+                        a.scheduledAt(),
+                        authors.getOrDefault(a.authorId(), new AuthorSummary("unknown", "Unknown")),
+                        a.tags().stream()
+                                .map(TagSummary::of)
+                                .sorted(java.util.Comparator.comparing(
+                                                (TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
+                                        .thenComparing(TagSummary::slug))
+                                .toList(),
+                        a.commentCount(),
+                        a.commentsOpen(),
+                        a.readingTimeMinutes(),
+                        a.createdAt(),
+                        a.updatedAt(),
+                        a.version(),
+                        null))
+                .toList();
     }
 
     private static Set<UUID> tagIds(Article article) {

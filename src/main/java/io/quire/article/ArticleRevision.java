@@ -1,13 +1,12 @@
 package io.quire.article;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /** A numbered snapshot of an article's editable content, written on every change to it. */
 @Entity
@@ -47,8 +46,7 @@ class ArticleRevision {
     @Column(nullable = false, length = 4000)
     private String tags;
 
-    protected ArticleRevision() {
-    }
+    protected ArticleRevision() {}
 
     ArticleRevision(UUID articleId, int number, String editor, Snapshot snapshot, Instant now) {
         this.id = UUID.randomUUID();
@@ -64,8 +62,8 @@ class ArticleRevision {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(title, slug, summary, body,
-                tags.isEmpty() ? List.of() : List.of(tags.split(TAG_SEPARATOR)));
+        return new Snapshot(
+                title, slug, summary, body, tags.isEmpty() ? List.of() : List.of(tags.split(TAG_SEPARATOR)));
     }
 
     int number() {
@@ -84,9 +82,15 @@ class ArticleRevision {
     record Snapshot(String title, String slug, String summary, String body, List<String> tags) {
 
         static Snapshot of(Article article) {
-            return new Snapshot(article.title(), article.slug(), article.summary(), article.body(),
-                    article.tags().stream().map(io.quire.tag.Tag::getName)
-                            .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+            return new Snapshot(
+                    article.title(),
+                    article.slug(),
+                    article.summary(),
+                    article.body(),
+                    article.tags().stream()
+                            .map(io.quire.tag.Tag::getName)
+                            .sorted(String.CASE_INSENSITIVE_ORDER)
+                            .toList());
         }
     }
 }

@@ -1,11 +1,12 @@
 package io.quire.article;
 
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
@@ -18,9 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
-
 /**
  * Ranked full-text search over title, summary, body and tag names (Hibernate Search with a
  * Lucene index): English stemming, title and tags weigh more than the body, every word must
@@ -31,16 +29,15 @@ class ArticleSearch {
 
     /** Above this many hits the total is a lower bound: counting every match exactly costs time. */
     static final int EXACT_TOTAL_UP_TO = 10_000;
+
     static final String RELEVANCE = "relevance";
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    record Hit(UUID id, SearchHighlight highlight) {
-    }
+    record Hit(UUID id, SearchHighlight highlight) {}
 
-    record Hits(List<Hit> hits, long total) {
-    }
+    record Hits(List<Hit> hits, long total) {}
 
     Hits search(ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
         SearchSession session = Search.session(entityManager);
@@ -50,33 +47,44 @@ class ArticleSearch {
                         .asList())
                 .where(f -> f.bool(b -> matching(f, b, filter, authorId, caller)))
                 .sort(f -> f.composite(c -> sort(f, c, pageable.getSort())))
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .highlighter(h -> h.unified()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
                         .numberOfFragments(1))
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            hits.add(new Hit((UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)),
-                    first(row.get(3)))));
+            hits.add(new Hit(
+                    (UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
         }
-        long total = result.total().isHitCountExact() ? result.total().hitCount()
+        long total = result.total().isHitCountExact()
+                ? result.total().hitCount()
                 : result.total().hitCountLowerBound();
         return new Hits(hits, total);
     }
 
-    private static void matching(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, ArticleFilter filter,
-            UUID authorId, Caller caller) {
+    private static void matching(
+            SearchPredicateFactory f,
+            BooleanPredicateOptionsCollector<?, ?> b,
+            ArticleFilter filter,
+            UUID authorId,
+            Caller caller) {
         b.must(f.simpleQueryString()
-                .field("title").boost(3f)
-                .field("tags.name").boost(2f)
-                .field("summary").boost(2f)
+                .field("title")
+                .boost(3f)
+                .field("tags.name")
+                .boost(2f)
+                .field("summary")
+                .boost(2f)
                 .field("body")
                 .matching(filter.q())
                 .defaultOperator(BooleanOperator.AND));
         if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
             b.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
         } else if (!caller.isEditor()) {
-            b.filter(f.or(f.match().field("status").matching(ArticleStatus.PUBLISHED),
+            b.filter(f.or(
+                    f.match().field("status").matching(ArticleStatus.PUBLISHED),
                     f.match().field("authorId").matching(caller.id())));
         }
         if (filter.status() != null) {
@@ -97,11 +105,24 @@ class ArticleSearch {
         for (Sort.Order order : sort) {
             boolean asc = order.isAscending();
             switch (order.getProperty()) {
-                case RELEVANCE -> composite.add(asc ? f.score().asc() : f.score().desc());
-                case "title" -> composite.add(asc ? f.field("title_sort").asc() : f.field("title_sort").desc());
-                case "publishedAt", "updatedAt", "createdAt" -> composite.add(asc
-                        ? f.field(order.getProperty()).asc().missing().last()
-                        : f.field(order.getProperty()).desc().missing().last());
+                case RELEVANCE ->
+                    composite.add(asc ? f.score().asc() : f.score().desc());
+                case "title" ->
+                    composite.add(
+                            asc
+                                    ? f.field("title_sort").asc()
+                                    : f.field("title_sort").desc());
+                case "publishedAt", "updatedAt", "createdAt" ->
+                    composite.add(
+                            asc
+                                    ? f.field(order.getProperty())
+                                            .asc()
+                                            .missing()
+                                            .last()
+                                    : f.field(order.getProperty())
+                                            .desc()
+                                            .missing()
+                                            .last());
                 default -> {
                     // the id tie-breaker: search results are already in a stable order for equal scores
                 }
@@ -110,6 +131,8 @@ class ArticleSearch {
     }
 
     private static String first(Object fragments) {
-        return fragments instanceof List<?> list && !list.isEmpty() ? list.get(0).toString() : null;
+        return fragments instanceof List<?> list && !list.isEmpty()
+                ? list.get(0).toString()
+                : null;
     }
 }

@@ -1,10 +1,8 @@
 package io.quire.article;
 
-import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-
 import io.quire.core.web.ProblemException;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
 
 /** Editors closed the article's comments: posting is refused with 403. */
 class CommentsClosed extends ProblemException {

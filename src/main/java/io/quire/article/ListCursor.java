@@ -1,12 +1,11 @@
 package io.quire.article;
 
+import io.quire.core.web.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
-
-import io.quire.core.web.InvalidInput;
 
 /**
  * Where a list continues: the sort value and id of the last item shown, and the number of the

@@ -1,12 +1,11 @@
 package io.quire.article;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A slug an article had before it was renamed: reading it redirects to the current slug. */
 @Entity
@@ -23,8 +22,7 @@ class OldSlug {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected OldSlug() {
-    }
+    protected OldSlug() {}
 
     OldSlug(String slug, UUID articleId, Instant now) {
         this.slug = slug;

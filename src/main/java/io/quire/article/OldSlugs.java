@@ -2,5 +2,4 @@ package io.quire.article;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OldSlugs extends JpaRepository<OldSlug, String> {
-}
+interface OldSlugs extends JpaRepository<OldSlug, String> {}

@@ -1,20 +1,18 @@
 package io.quire.article;
 
-import java.time.Duration;
-import java.util.UUID;
-import java.util.function.Supplier;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Component;
-
 import io.quire.core.security.Caller;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.SharedResponseCache;
 import io.quire.tag.TagChanged;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
 
 /**
  * The public read path, served from memory: published articles by id and by slug, and list
@@ -31,7 +29,10 @@ public class PublicReads {
     private final SharedResponseCache sharedResponses;
     private final Cache<Object, Cached<?>> cache;
 
-    PublicReads(ArticleManagement articles, HttpResponses responses, SharedResponseCache sharedResponses,
+    PublicReads(
+            ArticleManagement articles,
+            HttpResponses responses,
+            SharedResponseCache sharedResponses,
             @Value("${cms.cache.ttl:5s}") Duration ttl,
             @Value("${cms.cache.max-characters:2000000}") long maxCharacters) {
         this.articles = articles;
@@ -47,11 +48,9 @@ public class PublicReads {
     }
 
     /** A response body and its ETag. */
-    public record Cached<T>(T body, String etag) {
-    }
+    public record Cached<T>(T body, String etag) {}
 
-    private record ListKey(ArticleFilter filter, Pageable pageable, String after) {
-    }
+    private record ListKey(ArticleFilter filter, Pageable pageable, String after) {}
 
     public Cached<ArticleView> byId(UUID id) {
         return cached("id:" + id, () -> articles.get(id, Caller.ANONYMOUS));
@@ -63,8 +62,8 @@ public class PublicReads {
     }
 
     public Cached<ArticleManagement.ArticlePage> list(ArticleFilter filter, Pageable pageable, String after) {
-        return cached(new ListKey(filter, pageable, after), () -> articles.list(filter, pageable, Caller.ANONYMOUS,
-                after));
+        return cached(
+                new ListKey(filter, pageable, after), () -> articles.list(filter, pageable, Caller.ANONYMOUS, after));
     }
 
     @SuppressWarnings("unchecked")
@@ -84,7 +83,10 @@ public class PublicReads {
             return lookup.article() == null ? 200 : weight(lookup.article());
         }
         if (body instanceof ArticleManagement.ArticlePage page) {
-            return 200 + page.page().getContent().stream().mapToInt(PublicReads::weight).sum();
+            return 200
+                    + page.page().getContent().stream()
+                            .mapToInt(PublicReads::weight)
+                            .sum();
         }
         return 1_000;
     }

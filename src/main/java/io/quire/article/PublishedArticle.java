@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Where a published article lives and when it last changed: what a sitemap needs, without the content. */
-public record PublishedArticle(UUID id, String slug, Instant publishedAt, Instant updatedAt) {
-}
+public record PublishedArticle(UUID id, String slug, Instant publishedAt, Instant updatedAt) {}

@@ -1,8 +1,7 @@
 package io.quire.article;
 
-import java.util.UUID;
-
 import io.quire.core.web.NotFound;
+import java.util.UUID;
 
 class RevisionNotFound extends NotFound {
     RevisionNotFound(UUID articleId, int number) {

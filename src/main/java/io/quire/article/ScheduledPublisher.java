@@ -1,10 +1,9 @@
 package io.quire.article;
 
-import java.util.UUID;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +33,8 @@ class ScheduledPublisher {
                 .register(meters);
     }
 
-    @Scheduled(initialDelayString = "${cms.publishing.initial-delay:1s}",
+    @Scheduled(
+            initialDelayString = "${cms.publishing.initial-delay:1s}",
             fixedDelayString = "${cms.publishing.check-interval:5s}")
     void publishDue() {
         for (UUID id : articles.dueForPublication()) {

@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "SearchHighlight")
 public record SearchHighlight(
-        @Schema(example = "GPU <mark>export</mark> rules, explained", nullable = true) String title,
-        @Schema(example = "What the new <mark>export</mark> rules cover.", nullable = true) String summary,
-        @Schema(example = "…licences for <mark>exports</mark> of data-centre GPUs…", nullable = true) String body) {
-}
+        @Schema(example = "GPU <mark>export</mark> rules, explained", nullable = true)
+        String title,
+
+        @Schema(example = "What the new <mark>export</mark> rules cover.", nullable = true)
+        String summary,
+
+        @Schema(example = "…licences for <mark>exports</mark> of data-centre GPUs…", nullable = true)
+        String body) {}

@@ -1,13 +1,13 @@
 package io.quire.article;
 
+import io.quire.tag.TagChanged;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -24,8 +24,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.quire.tag.TagChanged;
-
 /**
  * Keeps the search index in step with the database where automatic indexing cannot see a
  * change: it rebuilds an index that is empty or incomplete on start (a new deployment, content
@@ -39,6 +37,7 @@ class SearchIndexMaintenance implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
     /** Overlap of catch-up windows, so a transaction committed late is never missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(30);
+
     private static final int BATCH = 200;
     /** Index changes are flushed to disk within a second; re-indexing this much history on start is ample. */
     private static final Duration RECENT_BEFORE_START = Duration.ofMinutes(10);
@@ -64,12 +63,18 @@ class SearchIndexMaintenance implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long stored = articles.count();
-        long indexed = transaction.execute(status -> Search.session(entityManager).search(Article.class)
-                .where(f -> f.matchAll()).fetchTotalHitCount());
+        long indexed = transaction.execute(status -> Search.session(entityManager)
+                .search(Article.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
         if (stored != indexed) {
-            log.info("The search index holds {} articles, the database {}: rebuilding the index in the background",
-                    indexed, stored);
-            Search.mapping(entityManager.getEntityManagerFactory()).scope(Article.class).massIndexer()
+            log.info(
+                    "The search index holds {} articles, the database {}: rebuilding the index in the background",
+                    indexed,
+                    stored);
+            Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(Article.class)
+                    .massIndexer()
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(100)
                     .start()
@@ -84,7 +89,9 @@ class SearchIndexMaintenance implements ApplicationRunner {
     }
 
     /** Articles changed through any instance since the last round are indexed again here. */
-    @Scheduled(initialDelayString = "${cms.search.sync-interval:10s}", fixedDelayString = "${cms.search.sync-interval:10s}")
+    @Scheduled(
+            initialDelayString = "${cms.search.sync-interval:10s}",
+            fixedDelayString = "${cms.search.sync-interval:10s}")
     void catchUp() {
         Instant since = watermark.minus(OVERLAP);
         watermark = Instant.now(clock);

@@ -1,11 +1,10 @@
 package io.quire.article;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +26,8 @@ class TaggedLists {
      * {@code cursor} when there is one. An article under several of the tags is listed once.
      */
     @SuppressWarnings("unchecked")
-    List<UUID> ids(List<UUID> tagIds, ArticleFilter filter, boolean ascending, ListCursor cursor, long offset,
-            int limit) {
+    List<UUID> ids(
+            List<UUID> tagIds, ArticleFilter filter, boolean ascending, ListCursor cursor, long offset, int limit) {
         String direction = ascending ? " asc" : " desc";
         String sql;
         if (tagIds.size() == 1) {
@@ -49,7 +48,9 @@ class TaggedLists {
         if (tagIds.size() > 1) {
             query.setParameter("reach", offset + limit);
         }
-        return query.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE)).setMaxResults(limit).getResultList();
+        return query.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** How many published articles are filed under any of the tags, within the filter's publication times. */
@@ -66,8 +67,7 @@ class TaggedLists {
      * H2 reads the index in order, backwards too, instead of sorting the whole range; a cursor adds
      * a plain bound on {@code published_at} that both databases start the scan from.
      */
-    private static String rangeOf(int tag, String columns, ArticleFilter filter, boolean ascending,
-            ListCursor cursor) {
+    private static String rangeOf(int tag, String columns, ArticleFilter filter, boolean ascending, ListCursor cursor) {
         String direction = ascending ? " asc" : " desc";
         String sql = "select " + columns + " from article_tags where tag_id = :tag" + tag
                 + " and published_at is not null" + bounds(filter);

@@ -1,8 +1,7 @@
 package io.quire.comment;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quire.comment.CommentEvents.CommentApproved;
+import io.quire.comment.CommentEvents.CommentCreated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.data.domain.AbstractAggregateRoot;
-
-import io.quire.comment.CommentEvents.CommentApproved;
-import io.quire.comment.CommentEvents.CommentCreated;
 
 /**
  * A reader's comment. The body is plain text, stored as sent. Comments form threads: each
@@ -71,10 +69,15 @@ class Comment extends AbstractAggregateRoot<Comment> {
     @Version
     private Long version;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
-    Comment(UUID articleId, Comment parent, Author author, String body, String bodyHash, CommentStatus status,
+    Comment(
+            UUID articleId,
+            Comment parent,
+            Author author,
+            String body,
+            String bodyHash,
+            CommentStatus status,
             Instant now) {
         this.id = UUID.randomUUID();
         this.articleId = articleId;
@@ -95,8 +98,7 @@ class Comment extends AbstractAggregateRoot<Comment> {
         }
     }
 
-    record Author(String name, String email) {
-    }
+    record Author(String name, String email) {}
 
     /** Moves to a new moderation state; approving registers {@link CommentApproved}. */
     void moderate(CommentStatus next, Instant now) {

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What the moderation queue is narrowed to; every part is optional. */
-public record CommentFilter(CommentStatus status, UUID articleId, Instant createdAfter, Instant createdBefore) {
-}
+public record CommentFilter(CommentStatus status, UUID articleId, Instant createdAfter, Instant createdBefore) {}

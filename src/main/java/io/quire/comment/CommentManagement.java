@@ -1,23 +1,5 @@
 package io.quire.comment;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.persistence.criteria.Predicate;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import io.quire.article.ArticleManagement;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
@@ -25,6 +7,22 @@ import io.quire.core.web.FieldProblem;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.InvalidInput;
 import io.quire.core.web.Precondition;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posting, reading and moderating comments. Every change that can move a count recounts the
@@ -45,8 +43,15 @@ public class CommentManagement {
     private final RateLimiter postLimit;
     private final Clock clock;
 
-    CommentManagement(Comments comments, CommentModerations moderations, ArticleManagement articles,
-            SpamFilter spam, Avatars avatars, HttpResponses responses, CommentProperties properties, Clock clock) {
+    CommentManagement(
+            Comments comments,
+            CommentModerations moderations,
+            ArticleManagement articles,
+            SpamFilter spam,
+            Avatars avatars,
+            HttpResponses responses,
+            CommentProperties properties,
+            Clock clock) {
         this.comments = comments;
         this.moderations = moderations;
         this.articles = articles;
@@ -77,24 +82,36 @@ public class CommentManagement {
         if (!caller.isEditor()) {
             postLimit.consume(clientKey, "Too many comments from this client; wait a moment and try again.");
         }
-        Comment parent = request.parentId() == null ? null : comments.findById(request.parentId())
-                .filter(p -> p.articleId().equals(articleId) && p.isPublic())
-                .orElseThrow(() -> new InvalidInput("parentId", "must be an approved comment of the same article"));
+        Comment parent = request.parentId() == null
+                ? null
+                : comments.findById(request.parentId())
+                        .filter(p -> p.articleId().equals(articleId) && p.isPublic())
+                        .orElseThrow(
+                                () -> new InvalidInput("parentId", "must be an approved comment of the same article"));
         if (parent != null && parent.depth() + 1 >= properties.maxDepth()) {
-            throw new InvalidInput("parentId", "replies nest at most " + properties.maxDepth()
-                    + " levels deep; reply to an earlier comment of the thread");
+            throw new InvalidInput(
+                    "parentId",
+                    "replies nest at most " + properties.maxDepth()
+                            + " levels deep; reply to an earlier comment of the thread");
         }
         String fingerprint = SpamFilter.fingerprint(request.body());
-        var spamReason = caller.isEditor() ? java.util.Optional.<String>empty()
-                : spam.check(articleId, request, fingerprint);
-        CommentStatus status = caller.isEditor() ? CommentStatus.APPROVED
+        var spamReason =
+                caller.isEditor() ? java.util.Optional.<String>empty() : spam.check(articleId, request, fingerprint);
+        CommentStatus status = caller.isEditor()
+                ? CommentStatus.APPROVED
                 : spamReason.isPresent() ? CommentStatus.SPAM : CommentStatus.PENDING;
         Instant now = Instant.now(clock);
-        Comment comment = comments.saveAndFlush(new Comment(articleId, parent,
-                new Comment.Author(request.authorName().strip(), request.authorEmail().strip()), request.body(),
-                fingerprint, status, now));
-        spamReason.ifPresent(reason -> moderations.save(new CommentModeration(comment.id(),
-                CommentModeration.SPAM_FILTER, null, CommentStatus.SPAM, reason, now)));
+        Comment comment = comments.saveAndFlush(new Comment(
+                articleId,
+                parent,
+                new Comment.Author(
+                        request.authorName().strip(), request.authorEmail().strip()),
+                request.body(),
+                fingerprint,
+                status,
+                now));
+        spamReason.ifPresent(reason -> moderations.save(new CommentModeration(
+                comment.id(), CommentModeration.SPAM_FILTER, null, CommentStatus.SPAM, reason, now)));
         if (status == CommentStatus.APPROVED) {
             recount(comment);
         }
@@ -132,8 +149,12 @@ public class CommentManagement {
                 where.add(cb.lessThan(root.get("createdAt"), filter.createdBefore()));
             }
             if (pageable.getSort().isUnsorted() && query.getResultType() != Long.class) {
-                query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CommentStatus.PENDING), 0)
-                        .otherwise(1)), cb.asc(root.get("createdAt")), cb.asc(root.get("id")));
+                query.orderBy(
+                        cb.asc(cb.selectCase()
+                                .when(cb.equal(root.get("status"), CommentStatus.PENDING), 0)
+                                .otherwise(1)),
+                        cb.asc(root.get("createdAt")),
+                        cb.asc(root.get("id")));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

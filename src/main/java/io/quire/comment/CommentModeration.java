@@ -1,14 +1,13 @@
 package io.quire.comment;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One moderation decision: who moved which comment from what to what, when, and why. */
 @Entity
@@ -41,11 +40,10 @@ class CommentModeration {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CommentModeration() {
-    }
+    protected CommentModeration() {}
 
-    CommentModeration(UUID commentId, String moderator, CommentStatus from, CommentStatus to, String reason,
-            Instant now) {
+    CommentModeration(
+            UUID commentId, String moderator, CommentStatus from, CommentStatus to, String reason, Instant now) {
         this.id = UUID.randomUUID();
         this.commentId = commentId;
         this.moderator = moderator;

@@ -1,7 +1,6 @@
 package io.quire.comment;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,5 +20,4 @@ record CommentProperties(
         @DefaultValue("1m") Duration window,
         @DefaultValue("5") int maxDepth,
         @DefaultValue("2") int maxLinks,
-        @DefaultValue("24h") Duration duplicateWindow) {
-}
+        @DefaultValue("24h") Duration duplicateWindow) {}

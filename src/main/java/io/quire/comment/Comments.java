@@ -2,7 +2,6 @@ package io.quire.comment;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

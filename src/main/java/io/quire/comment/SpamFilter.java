@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +52,9 @@ class SpamFilter {
     static String fingerprint(String body) {
         String normalized = SPACE.matcher(body.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

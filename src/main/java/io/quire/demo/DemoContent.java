@@ -1,17 +1,5 @@
 package io.quire.demo;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
@@ -25,6 +13,16 @@ import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
 import io.quire.core.web.Precondition;
 import io.quire.user.UserManagement;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writes the demo articles, as the admin, when the database has none and no synthetic content is asked for. */
 @Component
@@ -40,8 +38,12 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final SeedSettings seed;
 
-    DemoContent(ArticleManagement articles, CommentManagement comments, UserManagement users,
-            TransactionTemplate transaction, SeedSettings seed) {
+    DemoContent(
+            ArticleManagement articles,
+            CommentManagement comments,
+            UserManagement users,
+            TransactionTemplate transaction,
+            SeedSettings seed) {
         this.articles = articles;
         this.comments = comments;
         this.users = users;
@@ -69,19 +71,22 @@ class DemoContent implements ApplicationRunner {
     private void write(Caller admin) {
         int reader = 0;
         for (DemoArticles.Demo demo : DemoArticles.ALL) {
-            ArticleView article = articles.create(new ArticleRequest(demo.title(), null, demo.summary(), demo.body(),
-                    demo.tags(), null, null), admin);
+            ArticleView article = articles.create(
+                    new ArticleRequest(demo.title(), null, demo.summary(), demo.body(), demo.tags(), null, null),
+                    admin);
             if (!demo.publish()) {
                 continue;
             }
             articles.publish(article.id(), PublishRequest.NOW, Precondition.NONE, admin);
             for (List<String> comment : demo.comments()) {
-                PostedComment posted = comments.post(article.id(),
-                        new NewComment(comment.get(0), comment.get(1), comment.get(2), null), Caller.ANONYMOUS,
+                PostedComment posted = comments.post(
+                        article.id(),
+                        new NewComment(comment.get(0), comment.get(1), comment.get(2), null),
+                        Caller.ANONYMOUS,
                         "demo-" + reader++);
-                comments.moderate(posted.id(), new ModerationRequest(CommentStatus.APPROVED, null), Precondition.NONE, admin);
+                comments.moderate(
+                        posted.id(), new ModerationRequest(CommentStatus.APPROVED, null), Precondition.NONE, admin);
             }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package io.quire.demo;
 
+import io.quire.core.text.Slugs;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -15,12 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Component;
-
-import io.quire.core.text.Slugs;
 
 /**
  * Plain JDBC batch inserts of synthetic rows, in the shape the article, tag and comment modules
@@ -31,8 +29,7 @@ import io.quire.core.text.Slugs;
 class SeedWriter {
 
     /** A tag of the pool: its id, name and slug. */
-    record SeedTag(UUID id, String name, String slug) {
-    }
+    record SeedTag(UUID id, String name, String slug) {}
 
     private static final String EDITOR = "admin";
 
@@ -43,7 +40,8 @@ class SeedWriter {
     }
 
     boolean hasArticles() {
-        return !jdbc.queryForList("select id from articles fetch first 1 rows only").isEmpty();
+        return !jdbc.queryForList("select id from articles fetch first 1 rows only")
+                .isEmpty();
     }
 
     /**

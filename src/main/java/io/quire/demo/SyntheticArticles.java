@@ -1,5 +1,7 @@
 package io.quire.demo;
 
+import io.quire.comment.CommentManagement;
+import io.quire.core.text.Slugs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
-import io.quire.comment.CommentManagement;
-import io.quire.core.text.Slugs;
 
 /**
  * Article number {@code i} of a synthetic run, the same for the same seed however the run is
@@ -21,18 +20,37 @@ import io.quire.core.text.Slugs;
  */
 final class SyntheticArticles {
 
-    record Article(UUID id, UUID revisionId, String title, String slug, String summary, SyntheticBodies.Body body,
-            int[] tags, Instant createdAt, Instant publishedAt, List<Comment> comments) {
-    }
+    record Article(
+            UUID id,
+            UUID revisionId,
+            String title,
+            String slug,
+            String summary,
+            SyntheticBodies.Body body,
+            int[] tags,
+            Instant createdAt,
+            Instant publishedAt,
+            List<Comment> comments) {}
 
     /** An approved comment, with the thread fields {@code io.quire.comment.Comment} keeps. */
-    record Comment(UUID id, UUID moderationId, UUID parentId, int depth, String threadPath, String authorName,
-            String authorEmail, String body, String bodyHash, int replyCount, Instant createdAt, Instant approvedAt) {
-    }
+    record Comment(
+            UUID id,
+            UUID moderationId,
+            UUID parentId,
+            int depth,
+            String threadPath,
+            String authorName,
+            String authorEmail,
+            String body,
+            String bodyHash,
+            int replyCount,
+            Instant createdAt,
+            Instant approvedAt) {}
 
     static final Duration SPAN = Duration.ofDays(8 * 365);
     /** Comments come within two days of publication: the newest article is older than that. */
     private static final Duration QUIET_END = Duration.ofDays(3);
+
     private static final int MAX_COMMENT_DEPTH = 4;
 
     private final List<SyntheticBodies.Body> bodies;
@@ -63,9 +81,17 @@ final class SyntheticArticles {
         String slug = Slugs.withSuffix(Slugs.derive(title, "article"), i + 1);
         Instant published = start.plusMillis(i * stepMillis + random.nextLong(stepMillis / 2));
         Instant created = published.minusSeconds(600 + random.nextInt(3 * 86_400));
-        return new Article(timeOrdered(published, random), timeOrdered(published, random), title, slug,
-                SyntheticText.summary(random), bodies.get(random.nextInt(bodies.size())), tags(random), created,
-                published, comments(random, published));
+        return new Article(
+                timeOrdered(published, random),
+                timeOrdered(published, random),
+                title,
+                slug,
+                SyntheticText.summary(random),
+                bodies.get(random.nextInt(bodies.size())),
+                tags(random),
+                created,
+                published,
+                comments(random, published));
     }
 
     /** Indices into the tag pool: the section first, then distinct topics. */
@@ -112,7 +138,11 @@ final class SyntheticArticles {
             }
             parents[j] = parent;
             depths[j] = parent < 0 ? 0 : depths[parent] + 1;
-            String key = String.format(Locale.ROOT, "%013d.%s", at.toEpochMilli(), ids[j].toString().substring(0, 8));
+            String key = String.format(
+                    Locale.ROOT,
+                    "%013d.%s",
+                    at.toEpochMilli(),
+                    ids[j].toString().substring(0, 8));
             paths[j] = parent < 0 ? key : paths[parent] + "/" + key;
             if (parent >= 0) {
                 replies[parent]++;
@@ -123,9 +153,18 @@ final class SyntheticArticles {
             String name = SyntheticText.readerName(random);
             String body = SyntheticText.comment(random);
             Instant approved = times[j].plusSeconds(60 + random.nextInt(3_600));
-            comments.add(new Comment(ids[j], timeOrdered(approved, random), parents[j] < 0 ? null : ids[parents[j]],
-                    depths[j], paths[j], name, name.toLowerCase(Locale.ROOT) + "." + random.nextInt(1_000)
-                            + "@example.org", body, CommentManagement.fingerprint(body), replies[j], times[j],
+            comments.add(new Comment(
+                    ids[j],
+                    timeOrdered(approved, random),
+                    parents[j] < 0 ? null : ids[parents[j]],
+                    depths[j],
+                    paths[j],
+                    name,
+                    name.toLowerCase(Locale.ROOT) + "." + random.nextInt(1_000) + "@example.org",
+                    body,
+                    CommentManagement.fingerprint(body),
+                    replies[j],
+                    times[j],
                     approved));
         }
         return comments;

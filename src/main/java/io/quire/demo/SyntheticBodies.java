@@ -1,17 +1,15 @@
 package io.quire.demo;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
 import io.quire.core.security.Caller;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A pool of distinct Markdown bodies of varied length, each rendered once by the article
@@ -25,8 +23,7 @@ import io.quire.core.security.Caller;
 class SyntheticBodies {
 
     /** A body as stored with an article: the source, its sanitized HTML and its reading time. */
-    record Body(String markdown, String html, int readingTimeMinutes) {
-    }
+    record Body(String markdown, String html, int readingTimeMinutes) {}
 
     private static final int MIN_WORDS = 40;
     private static final int MAX_WORDS = 2_500;
@@ -54,8 +51,8 @@ class SyntheticBodies {
             String title = "Synthetic body " + (i + 1);
             bodies.add(rolledBack.execute(status -> {
                 status.setRollbackOnly();
-                ArticleView rendered = articles.create(new ArticleRequest(title, null, null, source, List.of(), null,
-                        null), author);
+                ArticleView rendered =
+                        articles.create(new ArticleRequest(title, null, null, source, List.of(), null, null), author);
                 return new Body(source, rendered.bodyHtml(), rendered.readingTimeMinutes());
             }));
         }

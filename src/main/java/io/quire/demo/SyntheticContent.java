@@ -1,5 +1,8 @@
 package io.quire.demo;
 
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.user.UserManagement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,10 +20,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
-import io.quire.user.UserManagement;
 
 /**
  * With {@code cms.seed.articles=N}, fills a database that has no articles with N published
@@ -46,8 +44,13 @@ class SyntheticContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SyntheticContent(SeedSettings settings, SeedWriter writer, SyntheticBodies bodies, UserManagement users,
-            PlatformTransactionManager transactions, Clock clock) {
+    SyntheticContent(
+            SeedSettings settings,
+            SeedWriter writer,
+            SyntheticBodies bodies,
+            UserManagement users,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.settings = settings;
         this.writer = writer;
         this.bodies = bodies;
@@ -79,7 +82,10 @@ class SyntheticContent implements ApplicationRunner {
         log.info("Seeding {} synthetic articles in batches of {}", count, settings.batchSize());
         SplittableRandom random = new SplittableRandom(SEED);
         var pool = bodies.render(BODIES, random, new Caller(adminId, "admin", Set.of(Role.ADMIN)));
-        log.info("Rendered {} distinct bodies in {} s", pool.size(), seconds(Duration.ofNanos(System.nanoTime() - started)));
+        log.info(
+                "Rendered {} distinct bodies in {} s",
+                pool.size(),
+                seconds(Duration.ofNanos(System.nanoTime() - started)));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         var tags = transaction.execute(status -> writer.tags(SyntheticText.tagNames(TAGS), now));
         var generator = new SyntheticArticles(count, pool, tags.size(), now, SEED);
@@ -100,8 +106,14 @@ class SyntheticContent implements ApplicationRunner {
         }
         int counted = transaction.execute(status -> writer.recountTags());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Seeded {} articles ({} distinct bodies, {} tags, {} of them in use) in {} s: {} articles/s", count,
-                pool.size(), tags.size(), counted, seconds(took), count * 1000L / Math.max(1, took.toMillis()));
+        log.info(
+                "Seeded {} articles ({} distinct bodies, {} tags, {} of them in use) in {} s: {} articles/s",
+                count,
+                pool.size(),
+                tags.size(),
+                counted,
+                seconds(took),
+                count * 1000L / Math.max(1, took.toMillis()));
         return count;
     }
 

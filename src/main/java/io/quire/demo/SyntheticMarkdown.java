@@ -76,8 +76,15 @@ final class SyntheticMarkdown {
                 text.append('`').append(word).append('`');
             } else if (style < 19) {
                 String other = SyntheticText.word(random);
-                text.append('[').append(word).append(' ').append(other).append("](https://example.org/")
-                        .append(word).append('-').append(other).append(')');
+                text.append('[')
+                        .append(word)
+                        .append(' ')
+                        .append(other)
+                        .append("](https://example.org/")
+                        .append(word)
+                        .append('-')
+                        .append(other)
+                        .append(')');
                 words++;
             } else if (style < 20) {
                 text.append("~~").append(word).append("~~");
@@ -91,13 +98,15 @@ final class SyntheticMarkdown {
 
     private void heading() {
         text.append(random.nextInt(4) == 0 ? "### " : "## ")
-                .append(SyntheticText.titleCase(phrase(2 + random.nextInt(4)))).append("\n\n");
+                .append(SyntheticText.titleCase(phrase(2 + random.nextInt(4))))
+                .append("\n\n");
     }
 
     private void list(boolean numbered) {
         int items = 3 + random.nextInt(4);
         for (int i = 1; i <= items; i++) {
-            text.append(numbered ? i + ". " : "- ").append(SyntheticText.titleCase(phrase(3 + random.nextInt(8))))
+            text.append(numbered ? i + ". " : "- ")
+                    .append(SyntheticText.titleCase(phrase(3 + random.nextInt(8))))
                     .append('\n');
         }
         text.append('\n');
@@ -110,20 +119,33 @@ final class SyntheticMarkdown {
     }
 
     private void table() {
-        text.append("| ").append(SyntheticText.titleCase(SyntheticText.word(random))).append(" | ")
-                .append(SyntheticText.titleCase(SyntheticText.word(random))).append(" | Change |\n")
+        text.append("| ")
+                .append(SyntheticText.titleCase(SyntheticText.word(random)))
+                .append(" | ")
+                .append(SyntheticText.titleCase(SyntheticText.word(random)))
+                .append(" | Change |\n")
                 .append("|---|---:|---:|\n");
         int rows = 2 + random.nextInt(5);
         for (int i = 0; i < rows; i++) {
-            text.append("| ").append(SyntheticText.titleCase(phrase(2))).append(" | ").append(random.nextInt(10_000))
-                    .append(" | ").append(random.nextInt(41) - 20).append(" % |\n");
+            text.append("| ")
+                    .append(SyntheticText.titleCase(phrase(2)))
+                    .append(" | ")
+                    .append(random.nextInt(10_000))
+                    .append(" | ")
+                    .append(random.nextInt(41) - 20)
+                    .append(" % |\n");
         }
         text.append('\n');
     }
 
     private void code() {
-        text.append("```json\n{\"").append(SyntheticText.word(random)).append("\": ").append(random.nextInt(1000))
-                .append(", \"").append(SyntheticText.word(random)).append("\": true}\n```\n\n");
+        text.append("```json\n{\"")
+                .append(SyntheticText.word(random))
+                .append("\": ")
+                .append(random.nextInt(1000))
+                .append(", \"")
+                .append(SyntheticText.word(random))
+                .append("\": true}\n```\n\n");
         words += 4;
     }
 

@@ -1,13 +1,12 @@
 package io.quire.demo;
 
+import io.quire.core.text.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
-
-import io.quire.core.text.Slugs;
 
 /**
  * Newsroom-like text made from word lists: headlines, summaries, Markdown bodies, tag names and
@@ -17,8 +16,9 @@ import io.quire.core.text.Slugs;
 final class SyntheticText {
 
     /** Broad sections: every synthetic article is filed under exactly one, weighted as below. */
-    static final List<String> SECTIONS = List.of("News", "World", "Business", "Politics", "Culture", "Science",
-            "Technology", "Sport");
+    static final List<String> SECTIONS =
+            List.of("News", "World", "Business", "Politics", "Culture", "Science", "Technology", "Sport");
+
     private static final int[] SECTION_WEIGHTS = {30, 15, 14, 12, 9, 8, 7, 5};
 
     private static final String[] WORDS = """
@@ -67,56 +67,61 @@ final class SyntheticText {
             """.strip().split("\\s+");
 
     private static final String[] SUBJECTS = ("City council|The health ministry|Rail operators|Farmers|A new study|"
-            + "Local schools|Tech startups|The central bank|Researchers|Nurses|Fishing crews|Voters|Museums|Airlines|"
-            + "Energy suppliers|The football league|Students|Small businesses|Landlords|Climate scientists|Police|"
-            + "The opposition|Regulators|Hospitals|Car makers|Publishers|Port authorities|Software engineers|"
-            + "Wine growers|Bridge engineers|Judges|Teachers' unions|Archaeologists|Astronomers|Retailers|Cyclists|"
-            + "Water companies|The city library|Firefighters|Coastal towns|Bakeries|Orchestra musicians|Chess players|"
-            + "Game developers|Parents|Pensioners|Commuters|Tenants|Doctors|Builders|Designers|Mayors|Volunteers|"
-            + "Investors|Bus drivers|Beekeepers|Translators|Film makers|Data centres|Mountain villages").split("\\|");
+                    + "Local schools|Tech startups|The central bank|Researchers|Nurses|Fishing crews|Voters|Museums|Airlines|"
+                    + "Energy suppliers|The football league|Students|Small businesses|Landlords|Climate scientists|Police|"
+                    + "The opposition|Regulators|Hospitals|Car makers|Publishers|Port authorities|Software engineers|"
+                    + "Wine growers|Bridge engineers|Judges|Teachers' unions|Archaeologists|Astronomers|Retailers|Cyclists|"
+                    + "Water companies|The city library|Firefighters|Coastal towns|Bakeries|Orchestra musicians|Chess players|"
+                    + "Game developers|Parents|Pensioners|Commuters|Tenants|Doctors|Builders|Designers|Mayors|Volunteers|"
+                    + "Investors|Bus drivers|Beekeepers|Translators|Film makers|Data centres|Mountain villages")
+            .split("\\|");
 
     private static final String[] VERBS = ("approved|rejected|debated|launched|rethought|questioned|embraced|funded|"
-            + "delayed|expanded|tested|protested against|defended|planned|mapped|measured|rebuilt|reviewed|shared|"
-            + "sold|bought|closed|reopened|studied|welcomed|challenged|restored|digitised|simplified|cut|doubled|"
-            + "piloted|backed|abandoned|revived|redesigned|tracked|audited|renamed|celebrated").split("\\|");
+                    + "delayed|expanded|tested|protested against|defended|planned|mapped|measured|rebuilt|reviewed|shared|"
+                    + "sold|bought|closed|reopened|studied|welcomed|challenged|restored|digitised|simplified|cut|doubled|"
+                    + "piloted|backed|abandoned|revived|redesigned|tracked|audited|renamed|celebrated")
+            .split("\\|");
 
     private static final String[] OBJECTS = ("a new tram line|the heat pump subsidy|longer opening hours|"
-            + "a four-day week|cheaper train tickets|the harbour plan|open data rules|a night bus network|"
-            + "rooftop solar panels|school meal budgets|the river clean-up|a housing co-operative|the old steelworks|"
-            + "flood defences|a cycling bridge|free museum Sundays|the vaccine campaign|a carbon budget|"
-            + "the airport expansion|rent caps|a public wifi network|the chess olympiad|a wind farm|"
-            + "the tax reform|an AI hospital pilot|the town square|recycling targets|the summer festival|"
-            + "electric ferries|a research satellite|local news funding|the pension plan|a new stadium|"
-            + "water meters|apprenticeship schemes|the archive of letters|a coral survey|the budget deficit|"
-            + "open-source software|a language school|the mountain railway|the fish quota|traffic cameras|"
-            + "late-night pharmacies|a community garden|the tennis courts|the port cranes|a heatwave plan|"
-            + "library e-books|the old cinema|a bee corridor|the drought response|speed limits|"
-            + "a child care voucher|the election rules|a quantum computer|the school calendar|a repair café|"
-            + "the ferry timetable|street lighting|a hydrogen bus fleet|the glacier study|a book prize|"
-            + "the bakery guild|noise limits|an orchestra tour|a data centre|the lighthouse|a tree census|"
-            + "the sleep study|a rooftop farm|fire safety rules|the ski lifts|a chip factory|the salt marsh|"
-            + "public toilets|a 3D-printed house|the night market|the tram depot|a diabetes trial").split("\\|");
+                    + "a four-day week|cheaper train tickets|the harbour plan|open data rules|a night bus network|"
+                    + "rooftop solar panels|school meal budgets|the river clean-up|a housing co-operative|the old steelworks|"
+                    + "flood defences|a cycling bridge|free museum Sundays|the vaccine campaign|a carbon budget|"
+                    + "the airport expansion|rent caps|a public wifi network|the chess olympiad|a wind farm|"
+                    + "the tax reform|an AI hospital pilot|the town square|recycling targets|the summer festival|"
+                    + "electric ferries|a research satellite|local news funding|the pension plan|a new stadium|"
+                    + "water meters|apprenticeship schemes|the archive of letters|a coral survey|the budget deficit|"
+                    + "open-source software|a language school|the mountain railway|the fish quota|traffic cameras|"
+                    + "late-night pharmacies|a community garden|the tennis courts|the port cranes|a heatwave plan|"
+                    + "library e-books|the old cinema|a bee corridor|the drought response|speed limits|"
+                    + "a child care voucher|the election rules|a quantum computer|the school calendar|a repair café|"
+                    + "the ferry timetable|street lighting|a hydrogen bus fleet|the glacier study|a book prize|"
+                    + "the bakery guild|noise limits|an orchestra tour|a data centre|the lighthouse|a tree census|"
+                    + "the sleep study|a rooftop farm|fire safety rules|the ski lifts|a chip factory|the salt marsh|"
+                    + "public toilets|a 3D-printed house|the night market|the tram depot|a diabetes trial")
+            .split("\\|");
 
     private static final String[] SETTINGS = ("in Lisbon|in Porto|in Ghent|in Tampere|in Bologna|in Gdańsk|"
-            + "in Kraków|in Utrecht|in Aarhus|in Bergen|in Graz|in Ljubljana|in Valencia|in Bilbao|in Lyon|in Nantes|"
-            + "in Cork|in Tartu|in Brno|in Cluj|in Plovdiv|in Malmö|in Zürich|in Trieste|in Córdoba|in Sevilla|"
-            + "in Leipzig|in Dresden|in Turku|in Riga|after a long debate|this winter|despite protests|"
-            + "for the first time|ahead of the elections|under new rules|after the storm|before the summer|"
-            + "on a tight budget|with help from residents|in a close vote|after ten years|in record time|"
-            + "at last|again|with mixed results|without a plan|behind closed doors|in the north|in the south|"
-            + "on the coast|in the suburbs|near the border|across the region|in the old town|"
-            + ": what we know|: the numbers|, explained|: five questions|: a timeline").split("\\|");
+                    + "in Kraków|in Utrecht|in Aarhus|in Bergen|in Graz|in Ljubljana|in Valencia|in Bilbao|in Lyon|in Nantes|"
+                    + "in Cork|in Tartu|in Brno|in Cluj|in Plovdiv|in Malmö|in Zürich|in Trieste|in Córdoba|in Sevilla|"
+                    + "in Leipzig|in Dresden|in Turku|in Riga|after a long debate|this winter|despite protests|"
+                    + "for the first time|ahead of the elections|under new rules|after the storm|before the summer|"
+                    + "on a tight budget|with help from residents|in a close vote|after ten years|in record time|"
+                    + "at last|again|with mixed results|without a plan|behind closed doors|in the north|in the south|"
+                    + "on the coast|in the suburbs|near the border|across the region|in the old town|"
+                    + ": what we know|: the numbers|, explained|: five questions|: a timeline")
+            .split("\\|");
 
     /** Distinct headlines available: more than the largest number of articles the settings allow. */
     static final long HEADLINES = (long) SUBJECTS.length * VERBS.length * OBJECTS.length * SETTINGS.length;
+
     private static final long HEADLINE_STRIDE = 1_000_003L;
 
     private static final String[] READERS = ("Ada Grace Linus Margaret Barbara Edsger Alan Katherine Tim Radia "
-            + "Donald Frances Ken Dennis Hedy Claude John Mary Niklaus Leslie Guido Anita Sophie Bjarne Lynn Yukihiro "
-            + "Annie Rasmus Joan Ivan Adele Tony Jean Karen Butler Vint Shafi Whitfield Ellen Martha").split(" ");
+                    + "Donald Frances Ken Dennis Hedy Claude John Mary Niklaus Leslie Guido Anita Sophie Bjarne Lynn Yukihiro "
+                    + "Annie Rasmus Joan Ivan Adele Tony Jean Karen Butler Vint Shafi Whitfield Ellen Martha")
+            .split(" ");
 
-    private SyntheticText() {
-    }
+    private SyntheticText() {}
 
     /**
      * The headline with this number: numbers below {@link #HEADLINES} give distinct headlines,

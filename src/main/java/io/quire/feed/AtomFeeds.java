@@ -1,10 +1,5 @@
 package io.quire.feed;
 
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -14,9 +9,12 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import org.springframework.stereotype.Component;
-
 import io.quire.article.ArticleView;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes Atom 1.0 (RFC 4287) with ROME. Entry ids are {@code urn:uuid:<article id>}, so they survive a changed
@@ -40,7 +38,9 @@ class AtomFeeds {
         Feed feed = new Feed("atom_1.0");
         feed.setId(site.link(path));
         feed.setTitle(XmlText.clean(title));
-        feed.setUpdated(Date.from(articles.stream().map(ArticleView::updatedAt).max(Comparator.naturalOrder())
+        feed.setUpdated(Date.from(articles.stream()
+                .map(ArticleView::updatedAt)
+                .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH)));
         feed.setAlternateLinks(List.of(link("alternate", site.link("/"), "text/html")));
         feed.setOtherLinks(List.of(link("self", site.link(path), "application/atom+xml")));
@@ -65,12 +65,14 @@ class AtomFeeds {
         Person author = new Person();
         author.setName(XmlText.clean(article.author().displayName()));
         entry.setAuthors(List.of(author));
-        entry.setCategories(article.tags().stream().map(tag -> {
-            Category category = new Category();
-            category.setTerm(tag.slug());
-            category.setLabel(XmlText.clean(tag.name()));
-            return category;
-        }).toList());
+        entry.setCategories(article.tags().stream()
+                .map(tag -> {
+                    Category category = new Category();
+                    category.setTerm(tag.slug());
+                    category.setLabel(XmlText.clean(tag.name()));
+                    return category;
+                })
+                .toList());
         if (article.summary() != null) {
             entry.setSummary(content(Content.TEXT, article.summary()));
         }

@@ -1,17 +1,15 @@
 package io.quire.feed;
 
-import java.util.List;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-
 import io.quire.article.ArticleFilter;
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleView;
 import io.quire.core.security.Caller;
 import io.quire.tag.TagManagement;
 import io.quire.tag.TagView;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
 
 /**
  * The feeds, built from what the public may read: published articles only, never drafts, whoever asks.
@@ -24,8 +22,8 @@ public class Feeds {
     /** The sitemap protocol's limit for one file; a larger site would need a sitemap index. */
     static final int SITEMAP_SIZE = 50_000;
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "publishedAt")
-            .and(Sort.by(Sort.Direction.ASC, "id"));
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.ASC, "id"));
 
     private final ArticleManagement articles;
     private final TagManagement tags;
@@ -49,8 +47,8 @@ public class Feeds {
     /** The latest published articles under a tag; 404 for an unknown tag. */
     public FeedDocument latestTagged(String slug) {
         TagView tag = tags.getBySlug(slug);
-        return FeedDocument.of(atom.write("/tags/" + tag.slug() + "/feed.xml", site.title() + ": " + tag.name(),
-                newest(List.of(tag.slug()))));
+        return FeedDocument.of(atom.write(
+                "/tags/" + tag.slug() + "/feed.xml", site.title() + ": " + tag.name(), newest(List.of(tag.slug()))));
     }
 
     /** Every published article with the time it last changed. */
@@ -60,7 +58,8 @@ public class Feeds {
 
     private List<ArticleView> newest(List<String> tagSlugs) {
         var filter = new ArticleFilter(tagSlugs, null, null, null, null, null);
-        return articles.list(filter, PageRequest.of(0, FEED_SIZE, NEWEST_FIRST), Caller.ANONYMOUS, null).page()
+        return articles.list(filter, PageRequest.of(0, FEED_SIZE, NEWEST_FIRST), Caller.ANONYMOUS, null)
+                .page()
                 .getContent();
     }
 }

@@ -1,9 +1,8 @@
 package io.quire.feed;
 
-import java.net.URI;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,7 +24,8 @@ record SiteProperties(
     static final String SLUG = "{slug}";
 
     SiteProperties {
-        if (!url.isAbsolute() || url.getHost() == null
+        if (!url.isAbsolute()
+                || url.getHost() == null
                 || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
             throw new IllegalArgumentException("cms.site.url must be an absolute http or https URL");
         }

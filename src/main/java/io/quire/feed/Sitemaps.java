@@ -1,16 +1,13 @@
 package io.quire.feed;
 
+import io.quire.article.PublishedArticle;
 import java.io.StringWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.stereotype.Component;
-
-import io.quire.article.PublishedArticle;
 
 /** Writes a sitemap (sitemaps.org protocol 0.9) with the JDK's streaming XML writer. */
 @Component
@@ -37,7 +34,10 @@ class Sitemaps {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
                 element(xml, "loc", site.articleLink(article.slug()));
-                element(xml, "lastmod", article.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+                element(
+                        xml,
+                        "lastmod",
+                        article.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");

@@ -1,13 +1,12 @@
 package io.quire.tag;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -46,8 +45,7 @@ public class Tag {
     @Version
     private Long version;
 
-    protected Tag() {
-    }
+    protected Tag() {}
 
     Tag(String name, String slug, String description, Instant now) {
         this.id = UUID.randomUUID();

@@ -1,5 +1,12 @@
 package io.quire.tag;
 
+import io.quire.core.text.Slugs;
+import io.quire.core.web.Conflict;
+import io.quire.core.web.FieldProblem;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.InvalidInput;
+import io.quire.core.web.MergePatcher;
+import io.quire.core.web.Precondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,21 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.core.text.Slugs;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
 
 /** Creates, changes and deletes tags, and resolves the tag names articles are filed under. */
 @Service
@@ -37,8 +35,8 @@ public class TagManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TagManagement(Tags tags, MergePatcher patcher, HttpResponses responses, ApplicationEventPublisher events,
-            Clock clock) {
+    TagManagement(
+            Tags tags, MergePatcher patcher, HttpResponses responses, ApplicationEventPublisher events, Clock clock) {
         this.tags = tags;
         this.patcher = patcher;
         this.responses = responses;
@@ -157,8 +155,8 @@ public class TagManagement {
         tags.findByNameKey(Tag.keyOf(name))
                 .filter(other -> self == null || !other.getId().equals(self.getId()))
                 .ifPresent(other -> {
-                    throw new Conflict("tag-name-taken", "A tag named '" + other.getName() + "' exists already.",
-                            "name");
+                    throw new Conflict(
+                            "tag-name-taken", "A tag named '" + other.getName() + "' exists already.", "name");
                 });
     }
 
@@ -167,14 +165,17 @@ public class TagManagement {
             tags.findBySlug(explicit)
                     .filter(other -> self == null || !other.getId().equals(self.getId()))
                     .ifPresent(other -> {
-                        throw new Conflict("slug-taken", "The slug '" + explicit + "' is taken by another tag.",
-                                "slug");
+                        throw new Conflict(
+                                "slug-taken", "The slug '" + explicit + "' is taken by another tag.", "slug");
                     });
             return explicit;
         }
         String base = Slugs.derive(name, "tag");
         String slug = base;
-        for (int n = 2; tags.findBySlug(slug).filter(o -> self == null || !o.getId().equals(self.getId())).isPresent();
+        for (int n = 2;
+                tags.findBySlug(slug)
+                        .filter(o -> self == null || !o.getId().equals(self.getId()))
+                        .isPresent();
                 n++) {
             slug = Slugs.withSuffix(base, n);
         }

@@ -1,10 +1,10 @@
 package io.quire.user;
 
+import io.quire.core.security.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,8 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.quire.core.security.Role;
 
 /** On the first start (no users yet), creates the user {@code admin}. */
 @Component
@@ -48,11 +46,14 @@ class AdminBootstrap implements ApplicationRunner {
         if (generated) {
             password = randomPassword();
         }
-        users.save(new User(ADMIN, passwords.encode(password), "Administrator", EnumSet.of(Role.ADMIN),
-                Instant.now(clock)));
+        users.save(new User(
+                ADMIN, passwords.encode(password), "Administrator", EnumSet.of(Role.ADMIN), Instant.now(clock)));
         if (generated) {
-            log.warn("Created the user '{}' with the generated password: {}  (shown only this once; "
-                    + "set CMS_ADMIN_PASSWORD before the first start to choose it)", ADMIN, password);
+            log.warn(
+                    "Created the user '{}' with the generated password: {}  (shown only this once; "
+                            + "set CMS_ADMIN_PASSWORD before the first start to choose it)",
+                    ADMIN,
+                    password);
         } else {
             log.info("Created the user '{}' with the password from CMS_ADMIN_PASSWORD", ADMIN);
         }

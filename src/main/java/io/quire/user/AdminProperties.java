@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * empty, a random password is generated and logged once.
  */
 @ConfigurationProperties("cms.admin")
-record AdminProperties(String password) {
-}
+record AdminProperties(String password) {}

@@ -1,7 +1,6 @@
 package io.quire.user;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,5 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cms.auth")
 record AuthProperties(
         @DefaultValue("10") int maxFailures,
-        @DefaultValue("5m") Duration failureWindow) {
-}
+        @DefaultValue("5m") Duration failureWindow) {}

@@ -6,5 +6,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "Author")
 public record AuthorSummary(
         @Schema(example = "ada") String username,
-        @Schema(example = "Ada Lovelace") String displayName) {
-}
+        @Schema(example = "Ada Lovelace") String displayName) {}

@@ -1,16 +1,14 @@
 package io.quire.user;
 
+import io.quire.core.security.Caller;
+import io.quire.core.security.CallerAuthentication;
 import java.util.UUID;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.quire.core.security.Caller;
-import io.quire.core.security.CallerAuthentication;
 
 /**
  * Turns a valid token into the {@link Caller} it was issued to, reading the user's current
@@ -38,7 +36,8 @@ class CallerTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
         User user = users.findById(id)
                 .filter(User::enabled)
                 .filter(u -> !u.issuedBeforeCredentialsChanged(jwt.getIssuedAt()))
-                .orElseThrow(() -> new InvalidBearerTokenException("The token's user is unknown or disabled, or the password changed since it was issued"));
+                .orElseThrow(() -> new InvalidBearerTokenException(
+                        "The token's user is unknown or disabled, or the password changed since it was issued"));
         return new CallerAuthentication(new Caller(user.id(), user.username(), user.roles()), jwt);
     }
 }

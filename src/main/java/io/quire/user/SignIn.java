@@ -1,11 +1,13 @@
 package io.quire.user;
 
+import io.quire.core.security.RateLimiter;
+import io.quire.core.security.SecurityProperties;
+import io.quire.core.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -15,10 +17,6 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.quire.core.security.RateLimiter;
-import io.quire.core.security.SecurityProperties;
-import io.quire.core.web.ProblemException;
 
 /**
  * Exchanges a username and password for a signed access token. The answer to bad
@@ -36,8 +34,13 @@ public class SignIn {
     private final Clock clock;
     private final String dummyHash;
 
-    SignIn(Users users, PasswordEncoder passwords, JwtEncoder encoder, SecurityProperties security,
-            AuthProperties auth, Clock clock) {
+    SignIn(
+            Users users,
+            PasswordEncoder passwords,
+            JwtEncoder encoder,
+            SecurityProperties security,
+            AuthProperties auth,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -51,7 +54,8 @@ public class SignIn {
     public TokenResponse token(String username, String password, String clientKey) {
         failures.requireAvailable(clientKey, "Too many failed sign-ins from this client; wait and try again.");
         Optional<User> user = users.findByUsername(username);
-        boolean matches = passwords.matches(password, user.map(User::passwordHash).orElse(dummyHash));
+        boolean matches =
+                passwords.matches(password, user.map(User::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !matches || !user.get().enabled()) {
             failures.record(clientKey);
             throw new BadCredentials();
@@ -70,7 +74,8 @@ public class SignIn {
                 .claim("uid", user.id().toString())
                 .claim("roles", user.roles().stream().map(Enum::name).sorted().toList())
                 .build();
-        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+        String token = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
         return new TokenResponse(token, "Bearer", security.tokenTtl().toSeconds());
     }

@@ -1,10 +1,6 @@
 package io.quire.user;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.UUID;
-
+import io.quire.core.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,8 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quire.core.security.Role;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
 
 /** A person who signs in. The password is kept only as an adaptive hash. */
 @Entity
@@ -58,8 +56,7 @@ class User {
     @Version
     private Long version;
 
-    protected User() {
-    }
+    protected User() {}
 
     User(String username, String passwordHash, String displayName, Set<Role> roles, Instant now) {
         this.id = UUID.randomUUID();

@@ -1,5 +1,10 @@
 package io.quire.user;
 
+import io.quire.core.security.Caller;
+import io.quire.core.security.Role;
+import io.quire.core.web.Conflict;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.Precondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,18 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.Precondition;
 
 /** Creates and changes users, and tells other modules who an author is. */
 @Service
@@ -43,10 +41,13 @@ public class UserManagement {
             throw new Conflict("username-taken", "The username '" + request.username() + "' is taken.", "username");
         }
         Set<Role> roles = request.roles() == null || request.roles().isEmpty()
-                ? EnumSet.of(Role.AUTHOR) : EnumSet.copyOf(request.roles());
-        String displayName = request.displayName() == null ? request.username() : request.displayName().strip();
-        User user = new User(request.username(), passwords.encode(request.password()), displayName, roles,
-                Instant.now(clock));
+                ? EnumSet.of(Role.AUTHOR)
+                : EnumSet.copyOf(request.roles());
+        String displayName = request.displayName() == null
+                ? request.username()
+                : request.displayName().strip();
+        User user = new User(
+                request.username(), passwords.encode(request.password()), displayName, roles, Instant.now(clock));
         return UserView.of(users.saveAndFlush(user));
     }
 
@@ -68,8 +69,10 @@ public class UserManagement {
         if (caller.is(id)) {
             boolean losesAdmin = request.roles() != null && !request.roles().contains(Role.ADMIN);
             if (losesAdmin || Boolean.FALSE.equals(request.enabled())) {
-                throw new Conflict("self-lockout",
-                        "You cannot remove your own ADMIN role or disable yourself; ask another admin.", null);
+                throw new Conflict(
+                        "self-lockout",
+                        "You cannot remove your own ADMIN role or disable yourself; ask another admin.",
+                        null);
             }
         }
         if (request.displayName() != null) {
@@ -94,8 +97,10 @@ public class UserManagement {
             return Map.of();
         }
         return users.findAuthors(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Users.AuthorRow::getId,
-                        u -> new AuthorSummary(u.getUsername(), u.getDisplayName()), (a, b) -> a));
+                .collect(Collectors.toMap(
+                        Users.AuthorRow::getId,
+                        u -> new AuthorSummary(u.getUsername(), u.getDisplayName()),
+                        (a, b) -> a));
     }
 
     /** The user with this username, if any; for lists filtered by author. */
@@ -103,5 +108,4 @@ public class UserManagement {
     public java.util.Optional<UUID> idOf(String username) {
         return users.findByUsername(username).map(User::id);
     }
-
 }

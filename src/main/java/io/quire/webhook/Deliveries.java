@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +14,6 @@ import org.springframework.data.jpa.repository.Query;
 interface Deliveries extends JpaRepository<Delivery, UUID> {
 
     long countByStatus(DeliveryStatus status);
-
 
     /**
      * Pending deliveries whose time has come and that are first in line: no earlier pending delivery exists for

@@ -1,9 +1,6 @@
 package io.quire.webhook;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quire.core.web.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quire.core.web.Conflict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * One event on its way to one subscription. Its id is what receivers see as {@code X-CMS-Delivery}: the same
@@ -64,8 +62,7 @@ class Delivery {
     @Version
     private Long version;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     Delivery(UUID id, UUID webhookId, OutgoingEvent event, WebhookEvent type, UUID subjectId, Instant now) {
         this.id = id;
@@ -107,8 +104,10 @@ class Delivery {
     /** Queues a finished delivery again, with a fresh round of attempts and the same id. */
     void redeliver(Instant now) {
         if (status == DeliveryStatus.PENDING) {
-            throw new Conflict("delivery-pending", "The delivery is still pending: it will be sent without "
-                    + "being asked again.", null);
+            throw new Conflict(
+                    "delivery-pending",
+                    "The delivery is still pending: it will be sent without " + "being asked again.",
+                    null);
         }
         status = DeliveryStatus.PENDING;
         attempts = 0;

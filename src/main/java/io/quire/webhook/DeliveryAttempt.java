@@ -1,12 +1,11 @@
 package io.quire.webhook;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One try at a delivery, as the delivery log shows it. */
 @Entity
@@ -37,8 +36,7 @@ class DeliveryAttempt {
     @Column(name = "response_body", length = MAX_RESPONSE_BODY)
     private String responseBody;
 
-    protected DeliveryAttempt() {
-    }
+    protected DeliveryAttempt() {}
 
     DeliveryAttempt(UUID deliveryId, AttemptResult result) {
         this.id = UUID.randomUUID();

@@ -3,7 +3,6 @@ package io.quire.webhook;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DeliveryAttempts extends JpaRepository<DeliveryAttempt, UUID> {

@@ -1,5 +1,6 @@
 package io.quire.webhook;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,15 @@ class DeliveryLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    DeliveryLog(Deliveries deliveries, DeliveryAttempts attempts, Webhooks webhooks, OutgoingEvents events,
-            WebhookProperties properties, Backoff backoff, JsonMapper json, Clock clock) {
+    DeliveryLog(
+            Deliveries deliveries,
+            DeliveryAttempts attempts,
+            Webhooks webhooks,
+            OutgoingEvents events,
+            WebhookProperties properties,
+            Backoff backoff,
+            JsonMapper json,
+            Clock clock) {
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.webhooks = webhooks;
@@ -58,10 +64,10 @@ class DeliveryLog {
         if (due.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Webhook> hooks = byId(webhooks.findAllById(due.stream().map(Delivery::webhookId).toList()),
-                Webhook::id);
-        Map<UUID, OutgoingEvent> recorded = byId(events.findAllById(due.stream().map(Delivery::eventId).toList()),
-                OutgoingEvent::id);
+        Map<UUID, Webhook> hooks =
+                byId(webhooks.findAllById(due.stream().map(Delivery::webhookId).toList()), Webhook::id);
+        Map<UUID, OutgoingEvent> recorded =
+                byId(events.findAllById(due.stream().map(Delivery::eventId).toList()), OutgoingEvent::id);
         List<Outgoing> claimed = new ArrayList<>();
         Instant leaseUntil = now.plus(properties.lease());
         for (Delivery delivery : due) {
@@ -71,10 +77,10 @@ class DeliveryLog {
                 continue;
             }
             delivery.claim(leaseUntil);
-            String body = json.writeValueAsString(new Envelope(delivery.id(), event.eventName(), event.occurredAt(),
-                    event.data()));
-            claimed.add(new Outgoing(delivery.id(), URI.create(webhook.url()), webhook.secret(), event.eventName(),
-                    body));
+            String body = json.writeValueAsString(
+                    new Envelope(delivery.id(), event.eventName(), event.occurredAt(), event.data()));
+            claimed.add(
+                    new Outgoing(delivery.id(), URI.create(webhook.url()), webhook.secret(), event.eventName(), body));
         }
         return claimed;
     }
@@ -103,6 +109,9 @@ class DeliveryLog {
     }
 
     /** The body of a delivery; {@code data} is the JSON recorded when the event was fanned out, as it is. */
-    record Envelope(UUID id, String event, Instant occurredAt, @JsonRawValue String data) {
-    }
+    record Envelope(
+            UUID id,
+            String event,
+            Instant occurredAt,
+            @JsonRawValue String data) {}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +28,16 @@ class Dispatcher {
     private final int concurrency;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    Dispatcher(DeliveryLog deliveries, PendingFanOuts pendingFanOuts, WebhookSender sender,
-            WebhookProperties properties) {
+    Dispatcher(
+            DeliveryLog deliveries, PendingFanOuts pendingFanOuts, WebhookSender sender, WebhookProperties properties) {
         this.deliveries = deliveries;
         this.pendingFanOuts = pendingFanOuts;
         this.sender = sender;
         this.concurrency = properties.concurrency();
     }
 
-    @Scheduled(initialDelayString = "${cms.webhooks.dispatch-interval:1s}",
+    @Scheduled(
+            initialDelayString = "${cms.webhooks.dispatch-interval:1s}",
             fixedDelayString = "${cms.webhooks.dispatch-interval:1s}")
     @SchedulerLock(name = "webhook-dispatch", lockAtMostFor = "PT1M")
     public void dispatch() {

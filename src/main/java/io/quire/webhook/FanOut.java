@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,9 +43,14 @@ class FanOut {
      * @param resourceId the article or comment the event names
      * @param data what to send as {@code data}; empty when there is nothing to announce any more
      */
-    void record(WebhookEvent event, UUID subjectId, UUID resourceId, Instant occurredAt,
+    void record(
+            WebhookEvent event,
+            UUID subjectId,
+            UUID resourceId,
+            Instant occurredAt,
             Supplier<? extends Optional<?>> data) {
-        List<Webhook> targets = webhooks.findAll().stream().filter(w -> w.wants(event)).toList();
+        List<Webhook> targets =
+                webhooks.findAll().stream().filter(w -> w.wants(event)).toList();
         if (targets.isEmpty()) {
             return;
         }
@@ -61,8 +65,8 @@ class FanOut {
             return;
         }
         Instant now = Instant.now(clock);
-        OutgoingEvent recorded = events.save(new OutgoingEvent(eventId, event, subjectId, occurredAt,
-                json.writeValueAsString(content.get()), now));
+        OutgoingEvent recorded = events.save(
+                new OutgoingEvent(eventId, event, subjectId, occurredAt, json.writeValueAsString(content.get()), now));
         for (Webhook webhook : targets) {
             UUID deliveryId = nameBased(eventId + "|" + webhook.id());
             deliveries.save(new Delivery(deliveryId, webhook.id(), recorded, event, subjectId, now));
@@ -73,8 +77,8 @@ class FanOut {
     Delivery ping(Webhook webhook) {
         Instant now = Instant.now(clock);
         var data = new PingData(webhook.id(), webhook.url(), webhook.eventNames());
-        OutgoingEvent recorded = events.save(new OutgoingEvent(UUID.randomUUID(), WebhookEvent.PING, null, now,
-                json.writeValueAsString(data), now));
+        OutgoingEvent recorded = events.save(
+                new OutgoingEvent(UUID.randomUUID(), WebhookEvent.PING, null, now, json.writeValueAsString(data), now));
         return deliveries.save(new Delivery(UUID.randomUUID(), webhook.id(), recorded, WebhookEvent.PING, null, now));
     }
 
@@ -83,6 +87,5 @@ class FanOut {
     }
 
     /** The {@code data} of a ping: which subscription it tests. */
-    record PingData(UUID webhookId, String url, List<String> events) {
-    }
+    record PingData(UUID webhookId, String url, List<String> events) {}
 }

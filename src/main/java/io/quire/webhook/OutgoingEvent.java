@@ -1,12 +1,11 @@
 package io.quire.webhook;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -39,8 +38,7 @@ class OutgoingEvent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected OutgoingEvent() {
-    }
+    protected OutgoingEvent() {}
 
     OutgoingEvent(UUID id, WebhookEvent event, UUID subjectId, Instant occurredAt, String data, Instant now) {
         this.id = id;

@@ -2,7 +2,6 @@ package io.quire.webhook;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

@@ -3,7 +3,6 @@ package io.quire.webhook;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.EventPublication;

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,8 +17,7 @@ final class Signatures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     static String sign(String secret, long timestamp, String body) {
         try {

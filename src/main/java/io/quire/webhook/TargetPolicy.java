@@ -1,5 +1,6 @@
 package io.quire.webhook;
 
+import io.quire.core.web.InvalidInput;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -8,11 +9,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import io.quire.core.web.InvalidInput;
 
 /**
  * Where webhooks may be sent: {@code http} and {@code https} URLs whose host resolves only to public addresses,
@@ -67,8 +65,8 @@ class TargetPolicy {
             throw new UnsafeTarget("host '" + host + "' does not resolve");
         }
         if (addresses.length == 0 || !Arrays.stream(addresses).allMatch(TargetPolicy::isPublic)) {
-            throw new UnsafeTarget("must not point to a loopback, private, link-local, multicast or metadata "
-                    + "address");
+            throw new UnsafeTarget(
+                    "must not point to a loopback, private, link-local, multicast or metadata " + "address");
         }
     }
 
@@ -100,8 +98,11 @@ class TargetPolicy {
 
     /** True for a globally routable unicast address; false for every special-purpose range a server might reach. */
     static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
@@ -115,7 +116,10 @@ class TargetPolicy {
             if (allZero(b, 0, 10) && (allZero(b, 10, 12) || (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff)) {
                 return isPublicV4(Arrays.copyOfRange(b, 12, 16)); // IPv4-compatible and IPv4-mapped
             }
-            if ((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+            if ((b[0] & 0xff) == 0x00
+                    && (b[1] & 0xff) == 0x64
+                    && (b[2] & 0xff) == 0xff
+                    && (b[3] & 0xff) == 0x9b
                     && allZero(b, 4, 12)) {
                 return isPublicV4(Arrays.copyOfRange(b, 12, 16)); // 64:ff9b::/96 NAT64
             }
@@ -128,7 +132,8 @@ class TargetPolicy {
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
         return first != 0 // "this network"
-                && first != 10 && first != 127
+                && first != 10
+                && first != 127
                 && !(first == 100 && (second & 0xc0) == 64) // 100.64.0.0/10 shared (carrier-grade NAT)
                 && !(first == 169 && second == 254) // link-local, cloud metadata
                 && !(first == 172 && (second & 0xf0) == 16)

@@ -1,5 +1,10 @@
 package io.quire.webhook;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,12 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A subscription: where to send which events, and the secret their signatures are keyed with. */
 @Entity
@@ -41,8 +40,7 @@ class Webhook {
     @Version
     private Long version;
 
-    protected Webhook() {
-    }
+    protected Webhook() {}
 
     Webhook(String url, Set<WebhookEvent> events, String secret, Instant now) {
         this.id = UUID.randomUUID();

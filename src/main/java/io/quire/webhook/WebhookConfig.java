@@ -1,9 +1,7 @@
 package io.quire.webhook;
 
 import java.util.Random;
-
 import javax.sql.DataSource;
-
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;

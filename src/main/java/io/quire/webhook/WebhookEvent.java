@@ -9,7 +9,6 @@ import java.util.Optional;
  * events about the same article that happened in the same instant (a comment is created before it is approved).
  */
 enum WebhookEvent {
-
     PING("ping"),
     ARTICLE_UPDATED("article.updated"),
     ARTICLE_PUBLISHED("article.published"),
@@ -30,10 +29,15 @@ enum WebhookEvent {
 
     /** The events a subscription may name: all but {@link #PING}, which only the ping action sends. */
     static List<String> subscribable() {
-        return Arrays.stream(values()).filter(e -> e != PING).map(WebhookEvent::wireName).toList();
+        return Arrays.stream(values())
+                .filter(e -> e != PING)
+                .map(WebhookEvent::wireName)
+                .toList();
     }
 
     static Optional<WebhookEvent> ofWireName(String name) {
-        return Arrays.stream(values()).filter(e -> e != PING && e.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(e -> e != PING && e.wireName.equals(name))
+                .findFirst();
     }
 }

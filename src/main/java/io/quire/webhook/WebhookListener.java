@@ -1,11 +1,5 @@
 package io.quire.webhook;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
-
 import io.quire.article.ArticleEvents.ArticleDeleted;
 import io.quire.article.ArticleEvents.ArticlePublished;
 import io.quire.article.ArticleEvents.ArticleUnpublished;
@@ -14,6 +8,10 @@ import io.quire.article.ArticleManagement;
 import io.quire.comment.CommentEvents.CommentApproved;
 import io.quire.comment.CommentEvents.CommentCreated;
 import io.quire.comment.CommentManagement;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Fans article and comment events out into deliveries. Each method is a listener of the event publication
@@ -38,38 +36,62 @@ class WebhookListener {
 
     @ApplicationModuleListener(id = ID_PREFIX + "article-published")
     void on(ArticlePublished event) {
-        fanOut.record(WebhookEvent.ARTICLE_PUBLISHED, event.articleId(), event.articleId(), event.occurredAt(),
+        fanOut.record(
+                WebhookEvent.ARTICLE_PUBLISHED,
+                event.articleId(),
+                event.articleId(),
+                event.occurredAt(),
                 () -> articles.findPublished(event.articleId()));
     }
 
     /** Changes to drafts are not announced: only what the public can see is. */
     @ApplicationModuleListener(id = ID_PREFIX + "article-updated")
     void on(ArticleUpdated event) {
-        fanOut.record(WebhookEvent.ARTICLE_UPDATED, event.articleId(), event.articleId(), event.occurredAt(),
+        fanOut.record(
+                WebhookEvent.ARTICLE_UPDATED,
+                event.articleId(),
+                event.articleId(),
+                event.occurredAt(),
                 () -> articles.findPublished(event.articleId()));
     }
 
     @ApplicationModuleListener(id = ID_PREFIX + "article-unpublished")
     void on(ArticleUnpublished event) {
-        fanOut.record(WebhookEvent.ARTICLE_UNPUBLISHED, event.articleId(), event.articleId(), event.occurredAt(),
+        fanOut.record(
+                WebhookEvent.ARTICLE_UNPUBLISHED,
+                event.articleId(),
+                event.articleId(),
+                event.occurredAt(),
                 () -> Optional.of(new ArticleReference(event.articleId(), event.slug())));
     }
 
     @ApplicationModuleListener(id = ID_PREFIX + "article-deleted")
     void on(ArticleDeleted event) {
-        fanOut.record(WebhookEvent.ARTICLE_DELETED, event.articleId(), event.articleId(), event.occurredAt(),
+        fanOut.record(
+                WebhookEvent.ARTICLE_DELETED,
+                event.articleId(),
+                event.articleId(),
+                event.occurredAt(),
                 () -> Optional.of(new ArticleReference(event.articleId(), event.slug())));
     }
 
     @ApplicationModuleListener(id = ID_PREFIX + "comment-created")
     void on(CommentCreated event) {
-        fanOut.record(WebhookEvent.COMMENT_CREATED, event.articleId(), event.commentId(), event.occurredAt(),
+        fanOut.record(
+                WebhookEvent.COMMENT_CREATED,
+                event.articleId(),
+                event.commentId(),
+                event.occurredAt(),
                 () -> comments.findPublicView(event.commentId()));
     }
 
     @ApplicationModuleListener(id = ID_PREFIX + "comment-approved")
     void on(CommentApproved event) {
-        fanOut.record(WebhookEvent.COMMENT_APPROVED, event.articleId(), event.commentId(), event.occurredAt(),
+        fanOut.record(
+                WebhookEvent.COMMENT_APPROVED,
+                event.articleId(),
+                event.commentId(),
+                event.occurredAt(),
                 () -> comments.findPublicView(event.commentId()));
     }
 
@@ -92,6 +114,5 @@ class WebhookListener {
     }
 
     /** The {@code data} of an event about an article the public can no longer see. */
-    record ArticleReference(UUID id, String slug) {
-    }
+    record ArticleReference(UUID id, String slug) {}
 }

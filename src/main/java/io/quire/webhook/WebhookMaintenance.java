@@ -3,7 +3,6 @@ package io.quire.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,8 +23,8 @@ class WebhookMaintenance {
     private final Duration retention;
     private final Clock clock;
 
-    WebhookMaintenance(IncompleteEventPublications incomplete, DeliveryLog deliveries, WebhookProperties properties,
-            Clock clock) {
+    WebhookMaintenance(
+            IncompleteEventPublications incomplete, DeliveryLog deliveries, WebhookProperties properties, Clock clock) {
         this.incomplete = incomplete;
         this.deliveries = deliveries;
         this.retention = properties.retention();

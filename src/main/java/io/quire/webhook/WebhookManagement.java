@@ -1,5 +1,10 @@
 package io.quire.webhook;
 
+import io.quire.core.web.FieldProblem;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.InvalidInput;
+import io.quire.core.web.MergePatcher;
+import io.quire.core.web.Precondition;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,18 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
 
 /**
  * Webhook subscriptions and their delivery log. Secrets are write-only: shown once, in the answer to the
@@ -45,8 +43,15 @@ public class WebhookManagement {
     private final HttpResponses responses;
     private final Clock clock;
 
-    WebhookManagement(Webhooks webhooks, Deliveries deliveries, DeliveryAttempts attempts, FanOut fanOut,
-            TargetPolicy targets, MergePatcher patcher, HttpResponses responses, Clock clock) {
+    WebhookManagement(
+            Webhooks webhooks,
+            Deliveries deliveries,
+            DeliveryAttempts attempts,
+            FanOut fanOut,
+            TargetPolicy targets,
+            MergePatcher patcher,
+            HttpResponses responses,
+            Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -71,16 +76,16 @@ public class WebhookManagement {
     public CreatedWebhook create(CreateWebhook request) {
         var target = checked(request.url(), request.events());
         String secret = request.secret() == null ? Signatures.newSecret() : request.secret();
-        return CreatedWebhook.of(webhooks.saveAndFlush(new Webhook(target.url().toString(), target.events(), secret,
-                Instant.now(clock))));
+        return CreatedWebhook.of(webhooks.saveAndFlush(
+                new Webhook(target.url().toString(), target.events(), secret, Instant.now(clock))));
     }
 
     /** Changes a subscription (RFC 7396 merge patch): pending deliveries go to the new URL, with the new secret. */
     public WebhookView patch(UUID id, JsonNode patch, Precondition precondition) {
         Webhook webhook = find(id);
         precondition.check(responses.etagOf(WebhookView.of(webhook)), webhook.version());
-        WebhookChange change = patcher.apply(new WebhookChange(webhook.url(), webhook.eventNames(), null, null), patch,
-                WebhookChange.class);
+        WebhookChange change = patcher.apply(
+                new WebhookChange(webhook.url(), webhook.eventNames(), null, null), patch, WebhookChange.class);
         var target = checked(change.url(), change.events());
         webhook.change(target.url().toString(), target.events(), change.secret(), Instant.now(clock));
         return WebhookView.of(webhooks.saveAndFlush(webhook));
@@ -102,12 +107,17 @@ public class WebhookManagement {
     @Transactional(readOnly = true)
     public Page<DeliveryView> deliveries(UUID webhookId, DeliveryStatus status, Pageable pageable) {
         find(webhookId);
-        Page<Delivery> page = status == null ? deliveries.findByWebhookId(webhookId, pageable)
+        Page<Delivery> page = status == null
+                ? deliveries.findByWebhookId(webhookId, pageable)
                 : deliveries.findByWebhookIdAndStatus(webhookId, status, pageable);
-        Map<UUID, List<AttemptView>> byDelivery = attempts.findByDeliveryIdInOrderByAttemptedAtAsc(
-                        page.getContent().stream().map(Delivery::id).toList()).stream()
-                .collect(Collectors.groupingBy(DeliveryAttempt::deliveryId,
-                        Collectors.mapping(DeliveryAttempt::view, Collectors.toList())));
+        Map<UUID, List<AttemptView>> byDelivery =
+                attempts
+                        .findByDeliveryIdInOrderByAttemptedAtAsc(
+                                page.getContent().stream().map(Delivery::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                DeliveryAttempt::deliveryId,
+                                Collectors.mapping(DeliveryAttempt::view, Collectors.toList())));
         return page.map(d -> DeliveryView.of(d, byDelivery.getOrDefault(d.id(), List.of())));
     }
 
@@ -124,8 +134,11 @@ public class WebhookManagement {
     }
 
     private DeliveryView view(Delivery delivery) {
-        return DeliveryView.of(delivery, attempts.findByDeliveryIdInOrderByAttemptedAtAsc(List.of(delivery.id()))
-                .stream().map(DeliveryAttempt::view).toList());
+        return DeliveryView.of(
+                delivery,
+                attempts.findByDeliveryIdInOrderByAttemptedAtAsc(List.of(delivery.id())).stream()
+                        .map(DeliveryAttempt::view)
+                        .toList());
     }
 
     private Target checked(String url, List<String> names) {
@@ -139,8 +152,11 @@ public class WebhookManagement {
         Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
         for (int i = 0; i < names.size(); i++) {
             int index = i;
-            WebhookEvent.ofWireName(names.get(i)).ifPresentOrElse(events::add, () -> errors.add(new FieldProblem(
-                    "events[" + index + "]", "must be one of " + WebhookEvent.subscribable())));
+            WebhookEvent.ofWireName(names.get(i))
+                    .ifPresentOrElse(
+                            events::add,
+                            () -> errors.add(new FieldProblem(
+                                    "events[" + index + "]", "must be one of " + WebhookEvent.subscribable())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -148,8 +164,7 @@ public class WebhookManagement {
         return new Target(uri, events);
     }
 
-    private record Target(URI url, Set<WebhookEvent> events) {
-    }
+    private record Target(URI url, Set<WebhookEvent> events) {}
 
     private Webhook find(UUID id) {
         return webhooks.findById(id).orElseThrow(() -> new WebhookNotFound(id));
@@ -157,7 +172,8 @@ public class WebhookManagement {
 
     private Delivery findDelivery(UUID webhookId, UUID deliveryId) {
         find(webhookId);
-        return deliveries.findByIdAndWebhookId(deliveryId, webhookId)
+        return deliveries
+                .findByIdAndWebhookId(deliveryId, webhookId)
                 .orElseThrow(() -> new DeliveryNotFound(deliveryId));
     }
 }

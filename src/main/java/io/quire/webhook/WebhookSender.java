@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +87,9 @@ class WebhookSender implements DisposableBean {
             return AttemptResult.answered(attemptedAt, response.statusCode(), millisSince(start), response.body());
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return AttemptResult.failed(attemptedAt, millisSince(start),
+            return AttemptResult.failed(
+                    attemptedAt,
+                    millisSince(start),
                     "timed out: no complete answer within " + deadline.toMillis() + " ms");
         } catch (ExecutionException e) {
             return AttemptResult.failed(attemptedAt, millisSince(start), describe(e.getCause()));

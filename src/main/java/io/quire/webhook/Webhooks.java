@@ -1,8 +1,6 @@
 package io.quire.webhook;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Webhooks extends JpaRepository<Webhook, UUID> {
-}
+interface Webhooks extends JpaRepository<Webhook, UUID> {}

@@ -1,4 +1,3 @@
 package io.quire.article;
 
-class ArticleApiH2Test extends ArticleApiTests {
-}
+class ArticleApiH2Test extends ArticleApiTests {}

@@ -3,5 +3,4 @@ package io.quire.article;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class ArticleApiPostgresTest extends ArticleApiTests {
-}
+class ArticleApiPostgresTest extends ArticleApiTests {}

@@ -2,30 +2,31 @@ package io.quire.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
-import io.quire.support.ApiTest;
-
 /** The article endpoints over HTTP, run on H2 and on PostgreSQL by the subclasses. */
 abstract class ArticleApiTests extends ApiTest {
 
     private JsonNode create(String token, String json) {
-        return body(send(HttpMethod.POST, "/api/v1/articles", token, json).expectStatus().isCreated());
+        return body(send(HttpMethod.POST, "/api/v1/articles", token, json)
+                .expectStatus()
+                .isCreated());
     }
 
     private JsonNode draft(String token, String title, String... tags) {
         String tagList = tags.length == 0 ? "[]" : "[\"" + String.join("\", \"", tags) + "\"]";
         return create(token, """
-                {"title": "%s", "summary": "A summary", "body": "Some *body* text.", "tags": %s}"""
-                .formatted(title, tagList));
+                {"title": "%s", "summary": "A summary", "body": "Some *body* text.", "tags": %s}""".formatted(title, tagList));
     }
 
     private JsonNode publish(String editorToken, String id) {
         return body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editorToken, null)
-                .expectStatus().isOk());
+                .expectStatus()
+                .isOk());
     }
 
     private static java.util.List<String> ids(JsonNode page) {
@@ -39,15 +40,18 @@ abstract class ArticleApiTests extends ApiTest {
         String author = signedIn("AUTHOR");
         String title = "Café Müller " + unique("x");
         var response = send(HttpMethod.POST, "/api/v1/articles", author, """
-                {"title": "%s", "body": "Hello **world**, a word or two.", "tags": ["%s"]}"""
-                .formatted(title, unique("Tag")));
-        response.expectStatus().isCreated()
-                .expectHeader().exists("Location")
-                .expectHeader().exists("ETag");
+                {"title": "%s", "body": "Hello **world**, a word or two.", "tags": ["%s"]}""".formatted(title, unique("Tag")));
+        response.expectStatus()
+                .isCreated()
+                .expectHeader()
+                .exists("Location")
+                .expectHeader()
+                .exists("ETag");
         JsonNode article = body(response);
         assertThat(article.path("status").asString()).isEqualTo("DRAFT");
         assertThat(article.path("slug").asString()).startsWith("cafe-muller-x-");
-        assertThat(article.path("bodyHtml").asString()).isEqualTo("<p>Hello <strong>world</strong>, a word or two.</p>");
+        assertThat(article.path("bodyHtml").asString())
+                .isEqualTo("<p>Hello <strong>world</strong>, a word or two.</p>");
         assertThat(article.path("readingTimeMinutes").asInt()).isEqualTo(1);
         assertThat(article.path("commentCount").asInt()).isZero();
         assertThat(article.path("author").path("username").asString()).startsWith("author-");
@@ -65,7 +69,8 @@ abstract class ArticleApiTests extends ApiTest {
         assertThat(second.path("slug").asString()).isEqualTo(first.path("slug").asString() + "-2");
 
         var clash = send(HttpMethod.POST, "/api/v1/articles", author, """
-                {"title": "Other", "slug": "%s"}""".formatted(first.path("slug").asString()));
+                {"title": "Other", "slug": "%s"}""".formatted(
+                        first.path("slug").asString()));
         clash.expectStatus().isEqualTo(409).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(body(clash).path("errors").get(0).path("field").asString()).isEqualTo("slug");
     }
@@ -74,8 +79,7 @@ abstract class ArticleApiTests extends ApiTest {
     void sanitizesRawHtmlInMarkdown() {
         String author = signedIn("AUTHOR");
         JsonNode article = create(author, """
-                {"title": "%s", "body": "<script>alert(1)</script><img src=x onerror=alert(2)> <a href=\\"https://example.org\\" onclick=\\"evil()\\">ok</a>\\n\\n[click](javascript:alert(3)) <a href=\\"javascript:alert(4)\\">no</a>"}"""
-                .formatted(unique("Hostile")));
+                {"title": "%s", "body": "<script>alert(1)</script><img src=x onerror=alert(2)> <a href=\\"https://example.org\\" onclick=\\"evil()\\">ok</a>\\n\\n[click](javascript:alert(3)) <a href=\\"javascript:alert(4)\\">no</a>"}""".formatted(unique("Hostile")));
         String html = article.path("bodyHtml").asString();
         assertThat(html).doesNotContain("<script", "onerror", "javascript", "onclick", "alert(1)");
         assertThat(html).contains("href=\"https://example.org\"");
@@ -88,8 +92,11 @@ abstract class ArticleApiTests extends ApiTest {
         String id = article.path("id").asString();
         String slug = article.path("slug").asString();
 
-        get("/api/v1/articles/" + id, null).expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        get("/api/v1/articles/" + id, null)
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         get("/api/v1/articles/slug/" + slug, null).expectStatus().isNotFound();
         get("/api/v1/articles/" + id, signedIn("AUTHOR")).expectStatus().isNotFound();
         get("/api/v1/articles/" + id, author).expectStatus().isOk();
@@ -103,25 +110,41 @@ abstract class ArticleApiTests extends ApiTest {
         JsonNode article = draft(author, unique("Going live"));
         String id = article.path("id").asString();
 
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", author, null).expectStatus().isForbidden();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", author, null)
+                .expectStatus()
+                .isForbidden();
         JsonNode published = publish(editor, id);
         assertThat(published.path("status").asString()).isEqualTo("PUBLISHED");
         assertThat(published.path("publishedAt").isNull()).isFalse();
 
-        get("/api/v1/articles/" + id, null).expectStatus().isOk()
-                .expectHeader().valueMatches("Cache-Control", "public, max-age=\\d+");
-        get("/api/v1/articles/slug/" + article.path("slug").asString(), null).expectStatus().isOk()
-                .expectBody().jsonPath("$.id").isEqualTo(id);
-        get("/api/v1/articles/" + id, editor).expectStatus().isOk()
-                .expectHeader().valueEquals("Cache-Control", "private, no-cache");
+        get("/api/v1/articles/" + id, null)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueMatches("Cache-Control", "public, max-age=\\d+");
+        get("/api/v1/articles/slug/" + article.path("slug").asString(), null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(id);
+        get("/api/v1/articles/" + id, editor)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Cache-Control", "private, no-cache");
 
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isEqualTo(409);
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isEqualTo(409);
         JsonNode again = body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/unpublish", editor, null)
-                .expectStatus().isOk());
+                .expectStatus()
+                .isOk());
         assertThat(again.path("status").asString()).isEqualTo("DRAFT");
         get("/api/v1/articles/" + id, null).expectStatus().isNotFound();
         JsonNode republished = publish(editor, id);
-        assertThat(republished.path("publishedAt").asString()).isEqualTo(published.path("publishedAt").asString());
+        assertThat(republished.path("publishedAt").asString())
+                .isEqualTo(published.path("publishedAt").asString());
     }
 
     @Test
@@ -133,13 +156,23 @@ abstract class ArticleApiTests extends ApiTest {
         publish(editor, id);
 
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, other, "{\"title\": \"Hijacked\"}")
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, owner, "{\"title\": \"Mine, edited\"}")
-                .expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Mine, edited");
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Mine, edited");
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"title\": \"Mine, edited by an editor\"}")
-                .expectStatus().isOk();
-        send(HttpMethod.DELETE, "/api/v1/articles/" + id, owner, null).expectStatus().isForbidden();
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, null, "{\"title\": \"Anon\"}").expectStatus().isUnauthorized();
+                .expectStatus()
+                .isOk();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + id, owner, null)
+                .expectStatus()
+                .isForbidden();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, null, "{\"title\": \"Anon\"}")
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
@@ -149,50 +182,86 @@ abstract class ArticleApiTests extends ApiTest {
         String id = article.path("id").asString();
         String slug = article.path("slug").asString();
 
-        JsonNode patched = body(http.patch().uri("/api/v1/articles/" + id)
+        JsonNode patched = body(http.patch()
+                .uri("/api/v1/articles/" + id)
                 .header("Authorization", "Bearer " + author)
                 .contentType(MediaType.parseMediaType("application/merge-patch+json"))
                 .body("{\"summary\": null, \"body\": \"New **body**\"}")
-                .exchange().expectStatus().isOk());
+                .exchange()
+                .expectStatus()
+                .isOk());
         assertThat(patched.path("summary").isNull()).isTrue();
-        assertThat(patched.path("title").asString()).isEqualTo(article.path("title").asString());
+        assertThat(patched.path("title").asString())
+                .isEqualTo(article.path("title").asString());
         assertThat(patched.path("bodyHtml").asString()).isEqualTo("<p>New <strong>body</strong></p>");
         assertThat(patched.path("tags")).hasSize(1);
         assertThat(patched.path("slug").asString()).isEqualTo(slug);
-        assertThat(patched.path("version").asLong()).isEqualTo(article.path("version").asLong() + 1);
+        assertThat(patched.path("version").asLong())
+                .isEqualTo(article.path("version").asLong() + 1);
 
-        JsonNode replaced = body(send(HttpMethod.PUT, "/api/v1/articles/" + id, author,
-                "{\"title\": \"Replaced title\"}").expectStatus().isOk());
+        JsonNode replaced =
+                body(send(HttpMethod.PUT, "/api/v1/articles/" + id, author, "{\"title\": \"Replaced title\"}")
+                        .expectStatus()
+                        .isOk());
         assertThat(replaced.path("title").asString()).isEqualTo("Replaced title");
         assertThat(replaced.path("slug").asString()).isEqualTo(slug);
         assertThat(replaced.path("tags")).isEmpty();
         assertThat(replaced.path("body").asString()).isEmpty();
 
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"title\": null}").expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "[1, 2]").expectStatus().isBadRequest();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"title\": null}")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("title");
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "[1, 2]")
+                .expectStatus()
+                .isBadRequest();
     }
 
     @Test
     void conditionalRequestsAnswer304And412() {
         String author = signedIn("AUTHOR");
         String id = draft(author, unique("Conditional")).path("id").asString();
-        String etag = get("/api/v1/articles/" + id, author).expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getETag();
+        String etag = get("/api/v1/articles/" + id, author)
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getETag();
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
 
-        http.get().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + author)
-                .header("If-None-Match", etag).exchange().expectStatus().isNotModified();
+        http.get()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + author)
+                .header("If-None-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
 
-        http.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + author)
-                .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"First\"}")
-                .exchange().expectStatus().isOk();
-        http.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + author)
-                .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"Second\"}")
-                .exchange().expectStatus().isEqualTo(412)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.patch()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + author)
+                .header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\": \"First\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        http.patch()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + author)
+                .header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\": \"Second\"}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"title\": \"Third\", \"version\": 0}")
-                .expectStatus().isEqualTo(412);
+                .expectStatus()
+                .isEqualTo(412);
         get("/api/v1/articles/" + id, author).expectBody().jsonPath("$.title").isEqualTo("First");
     }
 
@@ -208,22 +277,54 @@ abstract class ArticleApiTests extends ApiTest {
         assertThat(problem.path("errors").findValuesAsString("field")).contains("title", "slug", "summary");
 
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"id\": \"abc\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("id");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("id");
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"status\": \"PUBLISHED\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
-        send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": ").expectStatus().isBadRequest();
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("status");
+        send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": ")
+                .expectStatus()
+                .isBadRequest();
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"tags\": \"notalist\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags");
-        http.post().uri("/api/v1/articles").header("Authorization", "Bearer " + author)
-                .contentType(MediaType.TEXT_PLAIN).body("title").exchange().expectStatus().isEqualTo(415);
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("tags");
+        http.post()
+                .uri("/api/v1/articles")
+                .header("Authorization", "Bearer " + author)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("title")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(415);
         String manyTags = "[" + "\"t\",".repeat(20) + "\"t\"]";
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"tags\": " + manyTags + "}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("tags");
         get("/api/v1/articles/not-a-uuid", null).expectStatus().isNotFound();
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"a\\u0000b\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("title");
         send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"ok\", \"tags\": [\"x\\u0000\"]}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags[0]");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("tags[0]");
     }
 
     @Test
@@ -232,14 +333,20 @@ abstract class ArticleApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String tag = unique("Listed");
         for (int i = 0; i < 3; i++) {
-            publish(editor, draft(author, unique("Listed article " + i), tag).path("id").asString());
+            publish(
+                    editor,
+                    draft(author, unique("Listed article " + i), tag).path("id").asString());
         }
         String draftId = draft(author, unique("Unlisted draft"), tag).path("id").asString();
         String tagSlug = tag.toLowerCase();
 
-        var page = get("/api/v1/articles?tag=" + tagSlug + "&size=2", null).expectStatus().isOk();
-        page.expectHeader().valueMatches("Link", ".*rel=\"next\".*")
-                .expectHeader().exists("ETag");
+        var page = get("/api/v1/articles?tag=" + tagSlug + "&size=2", null)
+                .expectStatus()
+                .isOk();
+        page.expectHeader()
+                .valueMatches("Link", ".*rel=\"next\".*")
+                .expectHeader()
+                .exists("ETag");
         JsonNode first = body(page);
         assertThat(first.path("content")).hasSize(2);
         assertThat(first.path("page").path("totalElements").asInt()).isEqualTo(3);
@@ -247,23 +354,42 @@ abstract class ArticleApiTests extends ApiTest {
         assertThat(first.path("page").path("size").asInt()).isEqualTo(2);
         assertThat(ids(first)).doesNotContain(draftId);
 
-        JsonNode editorView = body(get("/api/v1/articles?tag=" + tagSlug + "&status=DRAFT", editor).expectStatus().isOk());
+        JsonNode editorView = body(get("/api/v1/articles?tag=" + tagSlug + "&status=DRAFT", editor)
+                .expectStatus()
+                .isOk());
         assertThat(ids(editorView)).containsExactly(draftId);
-        JsonNode ownView = body(get("/api/v1/articles?tag=" + tagSlug, author).expectStatus().isOk());
+        JsonNode ownView = body(
+                get("/api/v1/articles?tag=" + tagSlug, author).expectStatus().isOk());
         assertThat(ownView.path("page").path("totalElements").asInt()).isEqualTo(4);
-        JsonNode publicDrafts = body(get("/api/v1/articles?tag=" + tagSlug + "&status=DRAFT", null).expectStatus().isOk());
+        JsonNode publicDrafts = body(get("/api/v1/articles?tag=" + tagSlug + "&status=DRAFT", null)
+                .expectStatus()
+                .isOk());
         assertThat(publicDrafts.path("content")).isEmpty();
 
-        JsonNode byTitle = body(get("/api/v1/articles?tag=" + tagSlug + "&sort=title,asc", null).expectStatus().isOk());
+        JsonNode byTitle = body(get("/api/v1/articles?tag=" + tagSlug + "&sort=title,asc", null)
+                .expectStatus()
+                .isOk());
         assertThat(byTitle.path("content").findValuesAsString("title")).isSorted();
 
-        get("/api/v1/articles?size=101", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        get("/api/v1/articles?sort=body,asc", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sort");
+        get("/api/v1/articles?size=101", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
+        get("/api/v1/articles?sort=body,asc", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("sort");
         get("/api/v1/articles?page=-1", null).expectStatus().isBadRequest();
-        get("/api/v1/articles?status=NOPE", editor).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+        get("/api/v1/articles?status=NOPE", editor)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("status");
         get("/api/v1/articles?publishedAfter=yesterday", null).expectStatus().isBadRequest();
     }
 
@@ -274,14 +400,22 @@ abstract class ArticleApiTests extends ApiTest {
         String word = unique("zebra").replace("-", "");
         publish(editor, create(author.token(), """
                 {"title": "About the %s", "body": "text"}""".formatted(word)).path("id").asString());
-        publish(editor, draft(author.token(), unique("Something else")).path("id").asString());
+        publish(
+                editor,
+                draft(author.token(), unique("Something else")).path("id").asString());
 
-        JsonNode byAuthor = body(get("/api/v1/articles?author=" + author.username(), null).expectStatus().isOk());
+        JsonNode byAuthor = body(get("/api/v1/articles?author=" + author.username(), null)
+                .expectStatus()
+                .isOk());
         assertThat(byAuthor.path("page").path("totalElements").asInt()).isEqualTo(2);
-        JsonNode byText = body(get("/api/v1/articles?q=" + word.toUpperCase(), null).expectStatus().isOk());
+        JsonNode byText = body(get("/api/v1/articles?q=" + word.toUpperCase(), null)
+                .expectStatus()
+                .isOk());
         assertThat(byText.path("content")).hasSize(1);
         assertThat(byText.path("content").get(0).path("title").asString()).isEqualTo("About the " + word);
-        JsonNode nobody = body(get("/api/v1/articles?author=" + unique("nobody"), null).expectStatus().isOk());
+        JsonNode nobody = body(get("/api/v1/articles?author=" + unique("nobody"), null)
+                .expectStatus()
+                .isOk());
         assertThat(nobody.path("content")).isEmpty();
     }
 
@@ -290,15 +424,25 @@ abstract class ArticleApiTests extends ApiTest {
         String author = signedIn("AUTHOR");
         String editor = signedIn("EDITOR");
         String ownDraft = draft(author, unique("Throwaway")).path("id").asString();
-        send(HttpMethod.DELETE, "/api/v1/articles/" + ownDraft, author, null).expectStatus().isNoContent();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + ownDraft, author, null)
+                .expectStatus()
+                .isNoContent();
         get("/api/v1/articles/" + ownDraft, author).expectStatus().isNotFound();
 
         String published = draft(author, unique("Kept")).path("id").asString();
         publish(editor, published);
-        send(HttpMethod.POST, "/api/v1/articles/" + published + "/unpublish", editor, null).expectStatus().isOk();
-        send(HttpMethod.DELETE, "/api/v1/articles/" + published, author, null).expectStatus().isForbidden();
-        send(HttpMethod.DELETE, "/api/v1/articles/" + published, editor, null).expectStatus().isNoContent();
-        send(HttpMethod.DELETE, "/api/v1/articles/" + published, editor, null).expectStatus().isNotFound();
+        send(HttpMethod.POST, "/api/v1/articles/" + published + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + published, author, null)
+                .expectStatus()
+                .isForbidden();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + published, editor, null)
+                .expectStatus()
+                .isNoContent();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + published, editor, null)
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -309,15 +453,32 @@ abstract class ArticleApiTests extends ApiTest {
         String id = draft(author, unique("Workflow"), tag).path("id").asString();
         String tagPath = "/api/v1/tags/slug/" + tag.toLowerCase();
 
-        get(tagPath, null).expectStatus().isOk().expectBody().jsonPath("$.articleCount").isEqualTo(0);
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/submit", author, null).expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("IN_REVIEW");
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/submit", author, null).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("DRAFT"));
+        get(tagPath, null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.articleCount")
+                .isEqualTo(0);
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/submit", author, null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("IN_REVIEW");
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/submit", author, null)
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat((String) d).contains("DRAFT"));
         publish(editor, id);
         get(tagPath, null).expectBody().jsonPath("$.articleCount").isEqualTo(1);
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/archive", editor, null).expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("ARCHIVED");
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/archive", editor, null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("ARCHIVED");
         get(tagPath, null).expectBody().jsonPath("$.articleCount").isEqualTo(0);
         get("/api/v1/articles/" + id, null).expectStatus().isNotFound();
     }
@@ -329,23 +490,43 @@ abstract class ArticleApiTests extends ApiTest {
         String tag = unique("Scheduled").toLowerCase();
         String id = draft(author, unique("Scheduled"), tag).path("id").asString();
         String at = java.time.Instant.now().plusSeconds(1).toString();
-        JsonNode scheduled = body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor,
-                "{\"publishAt\": \"" + at + "\"}").expectStatus().isOk());
+        JsonNode scheduled = body(
+                send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"" + at + "\"}")
+                        .expectStatus()
+                        .isOk());
         assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
         get("/api/v1/articles/" + id, null).expectStatus().isNotFound();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
-                .untilAsserted(() -> get("/api/v1/articles/" + id, null).expectStatus().isOk()
-                        .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED"));
-        assertThat(ids(body(get("/api/v1/articles?tag=" + tag, null).expectStatus().isOk()))).containsExactly(id);
-        get("/api/v1/tags/slug/" + tag, null).expectBody().jsonPath("$.articleCount").isEqualTo(1);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .untilAsserted(() -> get("/api/v1/articles/" + id, null)
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .jsonPath("$.status")
+                        .isEqualTo("PUBLISHED"));
+        assertThat(ids(body(
+                        get("/api/v1/articles?tag=" + tag, null).expectStatus().isOk())))
+                .containsExactly(id);
+        get("/api/v1/tags/slug/" + tag, null)
+                .expectBody()
+                .jsonPath("$.articleCount")
+                .isEqualTo(1);
         send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"tomorrow\"}")
-                .expectStatus().isBadRequest();
+                .expectStatus()
+                .isBadRequest();
 
         // A time in the past publishes at once.
         String late = draft(author, unique("Late")).path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + late + "/publish", editor,
-                "{\"publishAt\": \"2020-01-01T00:00:00Z\"}").expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
+        send(
+                        HttpMethod.POST,
+                        "/api/v1/articles/" + late + "/publish",
+                        editor,
+                        "{\"publishAt\": \"2020-01-01T00:00:00Z\"}")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("PUBLISHED");
         get("/api/v1/articles/" + late, null).expectStatus().isOk();
     }
 
@@ -380,8 +561,14 @@ abstract class ArticleApiTests extends ApiTest {
         }
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(7).containsExactlyInAnyOrderElementsOf(created);
-        get("/api/v1/articles?after=garbage", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("after");
-        get("/api/v1/articles?after=MQ&sort=title,asc&sort=updatedAt,desc", null).expectStatus().isBadRequest();
+        get("/api/v1/articles?after=garbage", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("after");
+        get("/api/v1/articles?after=MQ&sort=title,asc&sort=updatedAt,desc", null)
+                .expectStatus()
+                .isBadRequest();
     }
 }

@@ -1,4 +1,3 @@
 package io.quire.article;
 
-class ArticleHistoryApiH2Test extends ArticleHistoryApiTests {
-}
+class ArticleHistoryApiH2Test extends ArticleHistoryApiTests {}

@@ -3,5 +3,4 @@ package io.quire.article;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class ArticleHistoryApiPostgresTest extends ArticleHistoryApiTests {
-}
+class ArticleHistoryApiPostgresTest extends ArticleHistoryApiTests {}

@@ -2,19 +2,17 @@ package io.quire.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /** Revisions, slug history and lost-update protection, on H2 and PostgreSQL. */
 abstract class ArticleHistoryApiTests extends ApiTest {
@@ -22,7 +20,8 @@ abstract class ArticleHistoryApiTests extends ApiTest {
     private JsonNode draft(String token, String title) {
         return body(send(HttpMethod.POST, "/api/v1/articles", token, """
                 {"title": "%s", "body": "First body", "tags": ["History"]}""".formatted(title))
-                .expectStatus().isCreated());
+                .expectStatus()
+                .isCreated());
     }
 
     @Test
@@ -31,14 +30,19 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String id = draft(author.token(), unique("Revised")).path("id").asString();
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, author.token(), "{\"body\": \"Second body\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"title\": \"Edited title\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         // A change that changes nothing makes no revision.
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"title\": \"Edited title\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
 
-        JsonNode list = body(get("/api/v1/articles/" + id + "/revisions", author.token()).expectStatus().isOk());
+        JsonNode list = body(get("/api/v1/articles/" + id + "/revisions", author.token())
+                .expectStatus()
+                .isOk());
         assertThat(list.path("page").path("totalElements").asInt()).isEqualTo(3);
         assertThat(list.path("content").get(0).path("number").asInt()).isEqualTo(3);
         assertThat(list.path("content").get(0).path("editor").asString()).startsWith("editor-");
@@ -46,19 +50,36 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         assertThat(list.path("content").get(2).path("body").asString()).isEqualTo("First body");
         assertThat(list.path("content").get(2).path("tags").get(0).asString()).isEqualTo("History");
 
-        get("/api/v1/articles/" + id + "/revisions/1", author.token()).expectStatus().isOk()
-                .expectBody().jsonPath("$.body").isEqualTo("First body").jsonPath("$.number").isEqualTo(1);
-        get("/api/v1/articles/" + id + "/revisions/99", author.token()).expectStatus().isNotFound();
+        get("/api/v1/articles/" + id + "/revisions/1", author.token())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.body")
+                .isEqualTo("First body")
+                .jsonPath("$.number")
+                .isEqualTo(1);
+        get("/api/v1/articles/" + id + "/revisions/99", author.token())
+                .expectStatus()
+                .isNotFound();
         get("/api/v1/articles/" + id + "/revisions", null).expectStatus().isUnauthorized();
-        get("/api/v1/articles/" + id + "/revisions", signedIn("AUTHOR")).expectStatus().isNotFound();
+        get("/api/v1/articles/" + id + "/revisions", signedIn("AUTHOR"))
+                .expectStatus()
+                .isNotFound();
 
-        JsonNode restored = body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/revisions/1/restore",
-                author.token(), null).expectStatus().isOk());
+        JsonNode restored =
+                body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/revisions/1/restore", author.token(), null)
+                        .expectStatus()
+                        .isOk());
         assertThat(restored.path("body").asString()).isEqualTo("First body");
         assertThat(restored.path("title").asString()).isNotEqualTo("Edited title");
-        get("/api/v1/articles/" + id + "/revisions", author.token()).expectStatus().isOk()
-                .expectBody().jsonPath("$.page.totalElements").isEqualTo(4)
-                .jsonPath("$.content[0].body").isEqualTo("First body");
+        get("/api/v1/articles/" + id + "/revisions", author.token())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.page.totalElements")
+                .isEqualTo(4)
+                .jsonPath("$.content[0].body")
+                .isEqualTo("First body");
     }
 
     @Test
@@ -66,11 +87,21 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         String author = signedIn("AUTHOR");
         String editor = signedIn("EDITOR");
         String id = draft(author, unique("Kept history")).path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"body\": \"Corrected\"}").expectStatus().isOk();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/archive", editor, null).expectStatus().isOk();
-        get("/api/v1/articles/" + id + "/revisions", editor).expectStatus().isOk()
-                .expectBody().jsonPath("$.page.totalElements").isEqualTo(2);
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"body\": \"Corrected\"}")
+                .expectStatus()
+                .isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/archive", editor, null)
+                .expectStatus()
+                .isOk();
+        get("/api/v1/articles/" + id + "/revisions", editor)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.page.totalElements")
+                .isEqualTo(2);
     }
 
     @Test
@@ -80,26 +111,43 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         JsonNode article = draft(author, unique("Renamed"));
         String id = article.path("id").asString();
         String oldSlug = article.path("slug").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
         String newSlug = unique("renamed-again");
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"slug\": \"" + newSlug + "\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
 
-        get("/api/v1/articles/slug/" + oldSlug, null).expectStatus().isEqualTo(301)
-                .expectHeader().valueMatches("Location", ".*/api/v1/articles/slug/" + newSlug);
+        get("/api/v1/articles/slug/" + oldSlug, null)
+                .expectStatus()
+                .isEqualTo(301)
+                .expectHeader()
+                .valueMatches("Location", ".*/api/v1/articles/slug/" + newSlug);
         get("/api/v1/articles/slug/" + newSlug, null).expectStatus().isOk();
 
         // A derived slug avoids another article's old slug; an explicit one takes it over.
         String title = article.path("title").asString();
         JsonNode derived = draft(author, title);
         assertThat(derived.path("slug").asString()).isNotEqualTo(oldSlug);
-        send(HttpMethod.PATCH, "/api/v1/articles/" + derived.path("id").asString(), author,
-                "{\"slug\": \"" + oldSlug + "\"}").expectStatus().isOk();
-        get("/api/v1/articles/slug/" + oldSlug, author).expectStatus().isOk()
-                .expectBody().jsonPath("$.id").isEqualTo(derived.path("id").asString());
+        send(
+                        HttpMethod.PATCH,
+                        "/api/v1/articles/" + derived.path("id").asString(),
+                        author,
+                        "{\"slug\": \"" + oldSlug + "\"}")
+                .expectStatus()
+                .isOk();
+        get("/api/v1/articles/slug/" + oldSlug, author)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(derived.path("id").asString());
 
         // An unpublished article's old slug does not tell the public where it went.
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/unpublish", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
         get("/api/v1/articles/slug/" + newSlug, null).expectStatus().isNotFound();
     }
 
@@ -107,7 +155,10 @@ abstract class ArticleHistoryApiTests extends ApiTest {
     void sixteenConcurrentWritersWithOneETagLeaveExactlyOneWinner() throws Exception {
         String editor = signedIn("EDITOR");
         String id = draft(editor, unique("Contended")).path("id").asString();
-        String etag = get("/api/v1/articles/" + id, editor).returnResult(String.class).getResponseHeaders().getETag();
+        String etag = get("/api/v1/articles/" + id, editor)
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getETag();
         int writers = 16;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch start = new CountDownLatch(1);
@@ -116,10 +167,16 @@ abstract class ArticleHistoryApiTests extends ApiTest {
             String title = "Writer " + i;
             results.add(pool.submit(() -> {
                 start.await();
-                return http.patch().uri("/api/v1/articles/" + id)
-                        .header("Authorization", "Bearer " + editor).header("If-Match", etag)
-                        .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"" + title + "\"}")
-                        .exchange().returnResult(String.class).getStatus().value();
+                return http.patch()
+                        .uri("/api/v1/articles/" + id)
+                        .header("Authorization", "Bearer " + editor)
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"title\": \"" + title + "\"}")
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value();
             }));
         }
         start.countDown();
@@ -130,7 +187,10 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         pool.shutdown();
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
-        get("/api/v1/articles/" + id + "/revisions", editor).expectBody().jsonPath("$.page.totalElements").isEqualTo(2);
+        get("/api/v1/articles/" + id + "/revisions", editor)
+                .expectBody()
+                .jsonPath("$.page.totalElements")
+                .isEqualTo(2);
     }
 
     @Test
@@ -138,15 +198,31 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         JsonNode article = draft(editor, unique("Stale action"));
         String id = article.path("id").asString();
-        http.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + editor)
-                .header("If-Match", "\"0000\"").exchange().expectStatus().isEqualTo(412);
-        http.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + editor)
-                .header("If-Match", "garbage").exchange().expectStatus().isEqualTo(412);
+        http.post()
+                .uri("/api/v1/articles/" + id + "/publish")
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", "\"0000\"")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412);
+        http.post()
+                .uri("/api/v1/articles/" + id + "/publish")
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", "garbage")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412);
         send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"version\": 7}")
-                .expectStatus().isEqualTo(412);
+                .expectStatus()
+                .isEqualTo(412);
         get("/api/v1/articles/" + id, editor).expectBody().jsonPath("$.status").isEqualTo("DRAFT");
-        http.delete().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + editor)
-                .header("If-Match", "\"stale\"").exchange().expectStatus().isEqualTo(412);
+        http.delete()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", "\"stale\"")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412);
         get("/api/v1/articles/" + id, editor).expectStatus().isOk();
     }
 }

@@ -1,4 +1,3 @@
 package io.quire.article;
 
-class ArticleListQueriesH2Test extends ArticleListQueriesTests {
-}
+class ArticleListQueriesH2Test extends ArticleListQueriesTests {}

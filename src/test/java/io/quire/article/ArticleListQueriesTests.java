@@ -2,17 +2,15 @@ package io.quire.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.core.security.Caller;
+import io.quire.support.ApiTest;
+import io.quire.support.SqlRecorder;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpMethod;
-
-import io.quire.core.security.Caller;
-import io.quire.support.ApiTest;
-import io.quire.support.SqlRecorder;
 
 /** A list of articles with their tags, authors and comment counts costs a fixed, small number of statements. */
 abstract class ArticleListQueriesTests extends ApiTest {
@@ -27,30 +25,44 @@ abstract class ArticleListQueriesTests extends ApiTest {
             String author = signedIn("AUTHOR");
             String editor = adminToken();
             String id = body(send(HttpMethod.POST, "/api/v1/articles", author, """
-                    {"title": "%s", "tags": ["%s", "%s", "%s"]}""".formatted(unique("Counted " + i), tag,
-                    unique("Other"), unique("Third"))).expectStatus().isCreated()).path("id").asString();
-            send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+                    {"title": "%s", "tags": ["%s", "%s", "%s"]}""".formatted(
+                                            unique("Counted " + i), tag, unique("Other"), unique("Third")))
+                            .expectStatus()
+                            .isCreated())
+                    .path("id")
+                    .asString();
+            send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                    .expectStatus()
+                    .isOk();
         }
         ArticleFilter filter = new ArticleFilter(List.of(tag.toLowerCase()), null, null, null, null, null);
         Sort newest = Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
-        var small = SqlRecorder.record(() -> articles.list(filter, PageRequest.of(0, 5, newest), Caller.ANONYMOUS, null));
-        var large = SqlRecorder.record(() -> articles.list(filter, PageRequest.of(0, 20, newest), Caller.ANONYMOUS, null));
+        var small =
+                SqlRecorder.record(() -> articles.list(filter, PageRequest.of(0, 5, newest), Caller.ANONYMOUS, null));
+        var large =
+                SqlRecorder.record(() -> articles.list(filter, PageRequest.of(0, 20, newest), Caller.ANONYMOUS, null));
         assertThat(small.statements()).anyMatch(sql -> sql.startsWith("select count(*) from article_tags"));
         assertThat(large.result().page().getContent()).hasSize(20);
         assertThat(large.result().page().getContent()).allMatch(a -> a.tags().size() == 3 && a.author() != null);
         // tag ids, the page's ids, its articles, their tags in one batch, the authors in one query (the total is
         // cached by now)
         assertThat(large.statements()).as(String.join("\n", large.statements())).hasSizeLessThanOrEqualTo(5);
-        assertThat(large.statements()).hasSizeLessThanOrEqualTo(small.statements().size());
+        assertThat(large.statements())
+                .hasSizeLessThanOrEqualTo(small.statements().size());
         // The page's ids come from the listing index of the join table, not from a subquery over articles.
-        assertThat(large.statements()).anyMatch(sql -> sql.startsWith("select article_id from article_tags"))
+        assertThat(large.statements())
+                .anyMatch(sql -> sql.startsWith("select article_id from article_tags"))
                 .noneMatch(sql -> sql.replace(" ", "").contains("in(select"));
 
-        var next = SqlRecorder.record(() -> articles.list(filter, PageRequest.of(0, 20, newest), Caller.ANONYMOUS,
+        var next = SqlRecorder.record(() -> articles.list(
+                filter,
+                PageRequest.of(0, 20, newest),
+                Caller.ANONYMOUS,
                 large.result().nextCursor()));
         assertThat(next.result().page().getContent()).hasSize(1);
-        assertThat(next.statements()).hasSizeLessThanOrEqualTo(5)
+        assertThat(next.statements())
+                .hasSizeLessThanOrEqualTo(5)
                 .anyMatch(sql -> sql.startsWith("select article_id from article_tags"));
     }
 }

@@ -1,4 +1,3 @@
 package io.quire.article;
 
-class ArticlePublicCacheApiH2Test extends ArticlePublicCacheApiTests {
-}
+class ArticlePublicCacheApiH2Test extends ArticlePublicCacheApiTests {}

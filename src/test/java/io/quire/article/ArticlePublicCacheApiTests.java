@@ -2,16 +2,14 @@ package io.quire.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
-
-import io.quire.support.ApiTest;
 
 /**
  * Anonymous reads are answered from kept bytes: shown by changing a row behind the application's
@@ -27,30 +25,43 @@ abstract class ArticlePublicCacheApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String title = unique("Kept");
         var created = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
-                {"title": "%s", "tags": ["%s"]}""".formatted(title, unique("KeptTag"))).expectStatus().isCreated());
+                {"title": "%s", "tags": ["%s"]}""".formatted(title, unique("KeptTag")))
+                .expectStatus()
+                .isCreated());
         String id = created.path("id").asString();
         String slug = created.path("slug").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
         String path = "/api/v1/articles/slug/" + slug;
 
-        EntityExchangeResult<String> first = get(path, null).expectStatus().isOk().returnResult(String.class);
+        EntityExchangeResult<String> first =
+                get(path, null).expectStatus().isOk().returnResult(String.class);
         jdbc.update("update articles set title = ? where id = ?", "Changed behind its back", UUID.fromString(id));
 
-        EntityExchangeResult<String> kept = get(path, null).expectStatus().isOk().returnResult(String.class);
+        EntityExchangeResult<String> kept =
+                get(path, null).expectStatus().isOk().returnResult(String.class);
         assertThat(kept.getResponseBody()).isEqualTo(first.getResponseBody());
         assertThat(json(kept.getResponseBody()).path("title").asString()).isEqualTo(title);
         assertThat(kept.getResponseHeaders()).isEqualTo(withoutDate(first.getResponseHeaders(), kept));
         assertThat(kept.getResponseHeaders().get(HttpHeaders.VARY)).doesNotHaveDuplicates();
         assertThat(kept.getResponseHeaders().getCacheControl()).startsWith("public");
-        http.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, first.getResponseHeaders().getETag()).exchange()
-                .expectStatus().isNotModified().expectHeader().valueEquals(HttpHeaders.ETAG,
-                        first.getResponseHeaders().getETag());
+        http.get()
+                .uri(path)
+                .header(HttpHeaders.IF_NONE_MATCH, first.getResponseHeaders().getETag())
+                .exchange()
+                .expectStatus()
+                .isNotModified()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ETAG, first.getResponseHeaders().getETag());
 
         // Credentials never get a kept answer.
         get("/api/v1/articles/" + id, editor).expectBody().jsonPath("$.title").isEqualTo("Changed behind its back");
         get(path, editor).expectStatus().isOk().expectHeader().valueMatches(HttpHeaders.CACHE_CONTROL, "private.*");
 
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"summary\": \"Edited\"}").expectStatus().isOk();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"summary\": \"Edited\"}")
+                .expectStatus()
+                .isOk();
         var current = body(get(path, null).expectStatus().isOk());
         assertThat(current.path("title").asString()).isEqualTo("Changed behind its back");
         assertThat(current.path("summary").asString()).isEqualTo("Edited");
@@ -62,17 +73,29 @@ abstract class ArticlePublicCacheApiTests extends ApiTest {
         String tag = unique("HostTag");
         for (int i = 0; i < 2; i++) {
             String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
-                    {"title": "%s", "tags": ["%s"]}""".formatted(unique("Hosted"), tag)).expectStatus().isCreated())
-                    .path("id").asString();
-            send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+                    {"title": "%s", "tags": ["%s"]}""".formatted(unique("Hosted"), tag))
+                            .expectStatus()
+                            .isCreated())
+                    .path("id")
+                    .asString();
+            send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                    .expectStatus()
+                    .isOk();
         }
         String path = "/api/v1/articles?size=1&tag=" + tag.toLowerCase();
         for (String host : new String[] {"one.example", "two.example", "one.example"}) {
-            http.get().uri(path).header("X-Forwarded-Host", host).header("X-Forwarded-Proto", "https").exchange()
-                    .expectStatus().isOk()
-                    .expectHeader().valueMatches(HttpHeaders.LINK, ".*<https://" + host + "/api/v1/articles\\?.*")
-                    .expectBody().jsonPath("$.next").value(next -> assertThat((String) next)
-                            .startsWith("https://" + host + "/"));
+            http.get()
+                    .uri(path)
+                    .header("X-Forwarded-Host", host)
+                    .header("X-Forwarded-Proto", "https")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .valueMatches(HttpHeaders.LINK, ".*<https://" + host + "/api/v1/articles\\?.*")
+                    .expectBody()
+                    .jsonPath("$.next")
+                    .value(next -> assertThat((String) next).startsWith("https://" + host + "/"));
         }
     }
 

@@ -1,4 +1,3 @@
 package io.quire.article;
 
-class ArticleSearchApiH2Test extends ArticleSearchApiTests {
-}
+class ArticleSearchApiH2Test extends ArticleSearchApiTests {}

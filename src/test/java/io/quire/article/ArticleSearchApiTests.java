@@ -2,14 +2,12 @@ package io.quire.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /** Ranked full-text search, kept in step with every change, on H2 and PostgreSQL. */
 abstract class ArticleSearchApiTests extends ApiTest {
@@ -21,8 +19,13 @@ abstract class ArticleSearchApiTests extends ApiTest {
         String tagList = tags.length == 0 ? "[]" : "[\"" + String.join("\", \"", tags) + "\"]";
         String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
                 {"title": "%s", "summary": "%s", "body": "%s", "tags": %s}""".formatted(title, summary, body, tagList))
-                .expectStatus().isCreated()).path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
         return id;
     }
 
@@ -51,13 +54,23 @@ abstract class ArticleSearchApiTests extends ApiTest {
         assertThat(ids(search(w + "+published", null))).containsExactly(inBody);
         JsonNode first = result.path("content").get(0);
         assertThat(first.path("highlight").path("title").asString()).contains("<mark>" + w + "</mark>");
-        assertThat(body(get("/api/v1/articles?q=" + w + "+published", null)).path("content").get(0)
-                .path("highlight").path("body").asString()).contains("<mark>publishing</mark>");
+        assertThat(body(get("/api/v1/articles?q=" + w + "+published", null))
+                        .path("content")
+                        .get(0)
+                        .path("highlight")
+                        .path("body")
+                        .asString())
+                .contains("<mark>publishing</mark>");
         assertThat(result.path("page").path("totalElements").asInt()).isEqualTo(2);
         // Every word must match.
         assertThat(ids(search(w + "+elephant", null))).isEmpty();
         // A plain list has no highlight.
-        assertThat(body(get("/api/v1/articles?size=1", null)).path("content").get(0).path("highlight").isNull()).isTrue();
+        assertThat(body(get("/api/v1/articles?size=1", null))
+                        .path("content")
+                        .get(0)
+                        .path("highlight")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -67,7 +80,9 @@ abstract class ArticleSearchApiTests extends ApiTest {
         String tagged = published("Something", "", "Nothing here.", tag);
         String other = published("Other " + w, "", "Body.", "Unrelated" + w);
         assertThat(ids(search(tag.toLowerCase(), null))).containsExactly(tagged);
-        assertThat(ids(body(get("/api/v1/articles?q=" + w + "&tag=unrelated" + w, null).expectStatus().isOk())))
+        assertThat(ids(body(get("/api/v1/articles?q=" + w + "&tag=unrelated" + w, null)
+                        .expectStatus()
+                        .isOk())))
                 .containsExactly(other);
     }
 
@@ -77,20 +92,30 @@ abstract class ArticleSearchApiTests extends ApiTest {
         String renamed = word();
         String id = published("Old " + w, "", "Body.", "Label" + w);
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"title\": \"New " + renamed + "\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         assertThat(ids(search(w, null))).isEmpty();
         assertThat(ids(search(renamed, null))).containsExactly(id);
 
-        String tagId = body(get("/api/v1/tags/slug/label" + w, null).expectStatus().isOk()).path("id").asString();
+        String tagId = body(get("/api/v1/tags/slug/label" + w, null)
+                        .expectStatus()
+                        .isOk())
+                .path("id")
+                .asString();
         String newTag = word();
         send(HttpMethod.PATCH, "/api/v1/tags/" + tagId, editor, "{\"name\": \"Renamed" + newTag + "\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         assertThat(ids(search("renamed" + newTag, null))).containsExactly(id);
 
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/unpublish", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
         assertThat(ids(search(renamed, null))).isEmpty();
         assertThat(ids(search(renamed, editor))).containsExactly(id);
-        send(HttpMethod.DELETE, "/api/v1/articles/" + id, editor, null).expectStatus().isNoContent();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + id, editor, null)
+                .expectStatus()
+                .isNoContent();
         assertThat(ids(search(renamed, editor))).isEmpty();
     }
 
@@ -99,16 +124,24 @@ abstract class ArticleSearchApiTests extends ApiTest {
         String w = word();
         String author = signedIn("AUTHOR");
         String draft = body(send(HttpMethod.POST, "/api/v1/articles", author, """
-                {"title": "Draft %s", "body": "<b>%s</b> & more"}""".formatted(w, w)).expectStatus().isCreated())
-                .path("id").asString();
+                {"title": "Draft %s", "body": "<b>%s</b> & more"}""".formatted(w, w))
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
         assertThat(ids(search(w, null))).isEmpty();
         assertThat(ids(search(w, signedIn("AUTHOR")))).isEmpty();
         JsonNode own = search(w, author);
         assertThat(ids(own)).containsExactly(draft);
         assertThat(own.path("content").get(0).path("highlight").path("body").asString())
-                .doesNotContain("<b>").contains("&lt;b&gt;<mark>" + w + "</mark>");
-        get("/api/v1/articles?sort=relevance", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sort");
+                .doesNotContain("<b>")
+                .contains("&lt;b&gt;<mark>" + w + "</mark>");
+        get("/api/v1/articles?sort=relevance", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("sort");
         get("/api/v1/articles?q=" + "x".repeat(201), null).expectStatus().isBadRequest();
         get("/api/v1/articles?q=%22unbalanced%20(", null).expectStatus().isOk();
     }

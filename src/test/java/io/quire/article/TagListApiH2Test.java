@@ -1,4 +1,3 @@
 package io.quire.article;
 
-class TagListApiH2Test extends TagListApiTests {
-}
+class TagListApiH2Test extends TagListApiTests {}

@@ -2,6 +2,7 @@ package io.quire.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,14 +11,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /**
  * The public lists of a tag follow every write that changes what they hold: publishing, editing
@@ -40,30 +38,44 @@ abstract class TagListApiTests extends ApiTest {
         String tagList = "[\"" + String.join("\", \"", tags) + "\"]";
         return body(send(HttpMethod.POST, "/api/v1/articles", editor, """
                 {"title": "%s", "body": "Text.", "tags": %s}""".formatted(unique(title), tagList))
-                .expectStatus().isCreated()).path("id").asString();
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
     }
 
     private void publish(String id, Instant at) {
         String request = at == null ? null : "{\"publishedAt\": \"" + at + "\"}";
         JsonNode article = body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, request)
-                .expectStatus().isOk());
+                .expectStatus()
+                .isOk());
         published.put(id, Instant.parse(article.path("publishedAt").asString()));
     }
 
     private void action(String id, String action) {
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/" + action, editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/" + action, editor, null)
+                .expectStatus()
+                .isOk();
         published.remove(id);
     }
 
     private void retag(String id, String... tags) {
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor,
-                "{\"tags\": [\"" + String.join("\", \"", tags) + "\"]}").expectStatus().isOk();
+        send(
+                        HttpMethod.PATCH,
+                        "/api/v1/articles/" + id,
+                        editor,
+                        "{\"tags\": [\"" + String.join("\", \"", tags) + "\"]}")
+                .expectStatus()
+                .isOk();
     }
 
     /** The published articles among these, newest first and by id on a tie, as the database orders ids. */
     private List<String> newestFirst(String... ids) {
-        return List.of(ids).stream().filter(published::containsKey)
-                .sorted(Comparator.comparing((String id) -> published.get(id)).thenComparing(id -> id).reversed())
+        return List.of(ids).stream()
+                .filter(published::containsKey)
+                .sorted(Comparator.comparing((String id) -> published.get(id))
+                        .thenComparing(id -> id)
+                        .reversed())
                 .toList();
     }
 
@@ -90,18 +102,23 @@ abstract class TagListApiTests extends ApiTest {
 
     private List<String> list(String query) {
         List<String> ids = new ArrayList<>();
-        body(get("/api/v1/articles?" + query, null).expectStatus().isOk()).path("content")
+        body(get("/api/v1/articles?" + query, null).expectStatus().isOk())
+                .path("content")
                 .forEach(a -> ids.add(a.path("id").asString()));
         return ids;
     }
 
     private long total(String query) {
-        return body(get("/api/v1/articles?" + query, null).expectStatus().isOk()).path("page")
-                .path("totalElements").asLong();
+        return body(get("/api/v1/articles?" + query, null).expectStatus().isOk())
+                .path("page")
+                .path("totalElements")
+                .asLong();
     }
 
     private int articleCount(String tag) {
-        return body(get("/api/v1/tags/slug/" + tag, null).expectStatus().isOk()).path("articleCount").asInt();
+        return body(get("/api/v1/tags/slug/" + tag, null).expectStatus().isOk())
+                .path("articleCount")
+                .asInt();
     }
 
     @Test
@@ -119,7 +136,9 @@ abstract class TagListApiTests extends ApiTest {
         publish(a3, T0.plus(Duration.ofHours(3)));
         publish(a4, T0.plus(Duration.ofHours(2)));
 
-        assertThat(list("tag=" + red)).containsExactlyElementsOf(newestFirst(a1, a2, a4)).doesNotContain(draft);
+        assertThat(list("tag=" + red))
+                .containsExactlyElementsOf(newestFirst(a1, a2, a4))
+                .doesNotContain(draft);
         assertThat(list("tag=" + blue)).containsExactlyElementsOf(newestFirst(a2, a3));
         assertThat(walk("/api/v1/articles?tag=" + red + "&tag=" + blue + "&size=1"))
                 .containsExactlyElementsOf(newestFirst(a1, a2, a3, a4));
@@ -160,18 +179,21 @@ abstract class TagListApiTests extends ApiTest {
         assertThat(articleCount(blue)).isEqualTo(3);
 
         // Revision 1 of a1 was filed under red alone.
-        send(HttpMethod.POST, "/api/v1/articles/" + a1 + "/revisions/1/restore", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + a1 + "/revisions/1/restore", editor, null)
+                .expectStatus()
+                .isOk();
         assertThat(list("tag=" + red)).containsExactly(a4, a2, a1);
         assertThat(articleCount(red)).isEqualTo(3);
 
-        send(HttpMethod.DELETE, "/api/v1/articles/" + a3, editor, null).expectStatus().isNoContent();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + a3, editor, null)
+                .expectStatus()
+                .isNoContent();
         published.remove(a3);
         assertThat(list("tag=" + blue)).containsExactly(a2);
         assertThat(articleCount(blue)).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select count(*) from article_tags t join articles a on a.id = t.article_id
-                where case when a.status = 'PUBLISHED' then a.published_at end is distinct from t.published_at""",
-                Long.class)).isZero();
+                where case when a.status = 'PUBLISHED' then a.published_at end is distinct from t.published_at""", Long.class)).isZero();
     }
 
     @Test
@@ -185,8 +207,8 @@ abstract class TagListApiTests extends ApiTest {
             publish(id, T0.plus(Duration.ofHours(hour)));
             ids.add(id);
         }
-        String window = "&publishedAfter=" + T0.plus(Duration.ofHours(1)) + "&publishedBefore="
-                + T0.plus(Duration.ofHours(4));
+        String window =
+                "&publishedAfter=" + T0.plus(Duration.ofHours(1)) + "&publishedBefore=" + T0.plus(Duration.ofHours(4));
         assertThat(list("tag=" + tag + window)).containsExactly(ids.get(3), ids.get(2), ids.get(1));
         assertThat(total("tag=" + tag + window)).isEqualTo(3);
         assertThat(walk("/api/v1/articles?tag=" + tag + "&tag=" + other + "&size=2&sort=publishedAt,asc" + window))
@@ -203,7 +225,11 @@ abstract class TagListApiTests extends ApiTest {
     void moreThanTwentyTagsAreRefusedNamingTheParameter() {
         String twenty = "tag=a" + "&tag=a".repeat(19);
         get("/api/v1/articles?" + twenty, null).expectStatus().isOk();
-        get("/api/v1/articles?" + twenty + "&tag=a", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("tag");
+        get("/api/v1/articles?" + twenty + "&tag=a", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("tag");
     }
 }

@@ -1,4 +1,3 @@
 package io.quire.comment;
 
-class CommentApiH2Test extends CommentApiTests {
-}
+class CommentApiH2Test extends CommentApiTests {}

@@ -3,5 +3,4 @@ package io.quire.comment;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class CommentApiPostgresTest extends CommentApiTests {
-}
+class CommentApiPostgresTest extends CommentApiTests {}

@@ -1,4 +1,3 @@
 package io.quire.comment;
 
-class CommentThreadApiH2Test extends CommentThreadApiTests {
-}
+class CommentThreadApiH2Test extends CommentThreadApiTests {}

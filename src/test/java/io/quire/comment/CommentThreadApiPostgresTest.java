@@ -3,5 +3,4 @@ package io.quire.comment;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class CommentThreadApiPostgresTest extends CommentThreadApiTests {
-}
+class CommentThreadApiPostgresTest extends CommentThreadApiTests {}

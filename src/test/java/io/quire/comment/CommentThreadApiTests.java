@@ -2,16 +2,14 @@ package io.quire.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /** Threads, moderation at scale, spam rules, closed comments and privacy, on H2 and PostgreSQL. */
 abstract class CommentThreadApiTests extends ApiTest {
@@ -21,22 +19,34 @@ abstract class CommentThreadApiTests extends ApiTest {
     private String article() {
         editor = signedIn("EDITOR");
         String id = body(send(HttpMethod.POST, "/api/v1/articles", signedIn("AUTHOR"), """
-                {"title": "%s", "body": "Discuss."}""".formatted(unique("Thread"))).expectStatus().isCreated())
-                .path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+                {"title": "%s", "body": "Discuss."}""".formatted(unique("Thread")))
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
         return id;
     }
 
     private RestTestClient.ResponseSpec post(String articleId, String json) {
-        return http.post().uri("/api/v1/articles/" + articleId + "/comments").header("X-Forwarded-For", clientIp())
-                .contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+        return http.post()
+                .uri("/api/v1/articles/" + articleId + "/comments")
+                .header("X-Forwarded-For", clientIp())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .exchange();
     }
 
     private String approved(String articleId, String parentId, String text) {
         String parent = parentId == null ? "" : ", \"parentId\": \"" + parentId + "\"";
         String id = body(post(articleId, """
-                {"authorName": "Reader", "authorEmail": "Reader@Example.org", "body": "%s"%s}"""
-                .formatted(text, parent)).expectStatus().isCreated()).path("id").asString();
+                {"authorName": "Reader", "authorEmail": "Reader@Example.org", "body": "%s"%s}""".formatted(text, parent))
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
         moderate(id, "APPROVED").expectStatus().isOk();
         return id;
     }
@@ -46,12 +56,16 @@ abstract class CommentThreadApiTests extends ApiTest {
     }
 
     private JsonNode thread(String articleId) {
-        return body(get("/api/v1/articles/" + articleId + "/comments", null).expectStatus().isOk()).path("content");
+        return body(get("/api/v1/articles/" + articleId + "/comments", null)
+                        .expectStatus()
+                        .isOk())
+                .path("content");
     }
 
     private static List<String> bodies(JsonNode content) {
         List<String> bodies = new ArrayList<>();
-        content.forEach(c -> bodies.add(c.path("removed").asBoolean() ? "[removed]" : c.path("body").asString()));
+        content.forEach(c -> bodies.add(
+                c.path("removed").asBoolean() ? "[removed]" : c.path("body").asString()));
         return bodies;
     }
 
@@ -66,8 +80,14 @@ abstract class CommentThreadApiTests extends ApiTest {
         approved(articleId, second, "Reply to second");
 
         JsonNode content = thread(articleId);
-        assertThat(bodies(content)).containsExactly("First", "Reply to first", "Reply to reply",
-                "Later reply to first", "Second", "Reply to second");
+        assertThat(bodies(content))
+                .containsExactly(
+                        "First",
+                        "Reply to first",
+                        "Reply to reply",
+                        "Later reply to first",
+                        "Second",
+                        "Reply to second");
         assertThat(content.findValues("depth").stream().map(JsonNode::asInt).toList())
                 .containsExactly(0, 1, 2, 1, 0, 1);
         assertThat(content.get(0).path("replyCount").asInt()).isEqualTo(2);
@@ -76,9 +96,17 @@ abstract class CommentThreadApiTests extends ApiTest {
         assertThat(content.get(4).path("replyCount").asInt()).isEqualTo(1);
 
         JsonNode flat = body(get("/api/v1/articles/" + articleId + "/comments?sort=createdAt,asc", null)
-                .expectStatus().isOk()).path("content");
-        assertThat(bodies(flat)).containsExactly("First", "Second", "Reply to first", "Reply to reply",
-                "Later reply to first", "Reply to second");
+                        .expectStatus()
+                        .isOk())
+                .path("content");
+        assertThat(bodies(flat))
+                .containsExactly(
+                        "First",
+                        "Second",
+                        "Reply to first",
+                        "Reply to reply",
+                        "Later reply to first",
+                        "Reply to second");
     }
 
     @Test
@@ -89,9 +117,12 @@ abstract class CommentThreadApiTests extends ApiTest {
             parent = approved(articleId, parent, "Depth " + depth);
         }
         post(articleId, """
-                {"authorName": "Deep", "authorEmail": "d@example.org", "body": "Too deep", "parentId": "%s"}"""
-                .formatted(parent)).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("parentId");
+                {"authorName": "Deep", "authorEmail": "d@example.org", "body": "Too deep", "parentId": "%s"}""".formatted(parent))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("parentId");
     }
 
     @Test
@@ -105,7 +136,10 @@ abstract class CommentThreadApiTests extends ApiTest {
         assertThat(bodies(content)).containsExactly("[removed]", "Answer");
         assertThat(content.get(0).path("authorName").isNull()).isTrue();
         assertThat(content.get(0).path("avatarHash").isNull()).isTrue();
-        assertThat(body(get("/api/v1/articles/" + articleId, null)).path("commentCount").asInt()).isEqualTo(1);
+        assertThat(body(get("/api/v1/articles/" + articleId, null))
+                        .path("commentCount")
+                        .asInt())
+                .isEqualTo(1);
         moderate(parent, "APPROVED").expectStatus().isOk();
         assertThat(bodies(thread(articleId))).containsExactly("Parent", "Answer");
     }
@@ -115,22 +149,35 @@ abstract class CommentThreadApiTests extends ApiTest {
         String articleId = article();
         JsonNode links = body(post(articleId, """
                 {"authorName": "Bot", "authorEmail": "b@example.org",
-                 "body": "Buy at https://a.example and https://b.example or www.c.example"}""")
-                .expectStatus().isCreated());
+                 "body": "Buy at https://a.example and https://b.example or www.c.example"}""").expectStatus().isCreated());
         assertThat(links.path("status").asString()).isEqualTo("SPAM");
         JsonNode honeypot = body(post(articleId, """
-                {"authorName": "Bot", "authorEmail": "b@example.org", "body": "Nice", "website": "http://x"}""")
-                .expectStatus().isCreated());
+                {"authorName": "Bot", "authorEmail": "b@example.org", "body": "Nice", "website": "http://x"}""").expectStatus().isCreated());
         assertThat(honeypot.path("status").asString()).isEqualTo("SPAM");
         String text = unique("Same words");
-        assertThat(body(post(articleId, "{\"authorName\": \"A\", \"authorEmail\": \"a@example.org\", \"body\": \""
-                + text + "\"}").expectStatus().isCreated()).path("status").asString()).isEqualTo("PENDING");
-        assertThat(body(post(articleId, "{\"authorName\": \"B\", \"authorEmail\": \"b@example.org\", \"body\": \"  "
-                + text.toUpperCase() + " \"}").expectStatus().isCreated()).path("status").asString())
+        assertThat(body(post(
+                                        articleId,
+                                        "{\"authorName\": \"A\", \"authorEmail\": \"a@example.org\", \"body\": \""
+                                                + text + "\"}")
+                                .expectStatus()
+                                .isCreated())
+                        .path("status")
+                        .asString())
+                .isEqualTo("PENDING");
+        assertThat(body(post(
+                                        articleId,
+                                        "{\"authorName\": \"B\", \"authorEmail\": \"b@example.org\", \"body\": \"  "
+                                                + text.toUpperCase() + " \"}")
+                                .expectStatus()
+                                .isCreated())
+                        .path("status")
+                        .asString())
                 .isEqualTo("SPAM");
 
         JsonNode history = body(get("/api/v1/comments/" + links.path("id").asString() + "/moderations", editor)
-                .expectStatus().isOk()).path("content");
+                        .expectStatus()
+                        .isOk())
+                .path("content");
         assertThat(history.get(0).path("moderator").asString()).isEqualTo("spam-filter");
         assertThat(history.get(0).path("to").asString()).isEqualTo("SPAM");
         assertThat(history.get(0).path("reason").asString()).contains("links");
@@ -143,23 +190,38 @@ abstract class CommentThreadApiTests extends ApiTest {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(body(post(articleId, """
-                    {"authorName": "R", "authorEmail": "r@example.org", "body": "Bulk %d %s"}"""
-                    .formatted(i, unique("b"))).expectStatus().isCreated()).path("id").asString());
+                    {"authorName": "R", "authorEmail": "r@example.org", "body": "Bulk %d %s"}""".formatted(i, unique("b")))
+                            .expectStatus()
+                            .isCreated())
+                    .path("id")
+                    .asString());
         }
         String idList = "[\"" + String.join("\", \"", ids) + "\"]";
         send(HttpMethod.POST, "/api/v1/comments/moderation", editor, """
-                {"ids": %s, "status": "APPROVED"}""".formatted(idList.replace("]", ", \"" + java.util.UUID.randomUUID()
-                + "\"]"))).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("ids[3]");
+                {"ids": %s, "status": "APPROVED"}""".formatted(
+                                idList.replace("]", ", \"" + java.util.UUID.randomUUID() + "\"]")))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("ids[3]");
         assertThat(thread(articleId)).isEmpty();
 
         JsonNode result = body(send(HttpMethod.POST, "/api/v1/comments/moderation", editor, """
-                {"ids": %s, "status": "APPROVED"}""".formatted(idList)).expectStatus().isOk());
+                {"ids": %s, "status": "APPROVED"}""".formatted(idList))
+                .expectStatus()
+                .isOk());
         assertThat(result.findValuesAsString("status")).containsOnly("APPROVED");
         assertThat(thread(articleId)).hasSize(3);
-        assertThat(body(get("/api/v1/articles/" + articleId, null)).path("commentCount").asInt()).isEqualTo(3);
+        assertThat(body(get("/api/v1/articles/" + articleId, null))
+                        .path("commentCount")
+                        .asInt())
+                .isEqualTo(3);
         moderate(ids.get(0), "SPAM").expectStatus().isOk();
 
-        JsonNode history = body(get("/api/v1/comments/" + ids.get(0) + "/moderations", editor).expectStatus().isOk())
+        JsonNode history = body(get("/api/v1/comments/" + ids.get(0) + "/moderations", editor)
+                        .expectStatus()
+                        .isOk())
                 .path("content");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).path("from").asString()).isEqualTo("PENDING");
@@ -167,28 +229,52 @@ abstract class CommentThreadApiTests extends ApiTest {
         assertThat(history.get(1).path("from").asString()).isEqualTo("APPROVED");
         assertThat(history.get(1).path("to").asString()).isEqualTo("SPAM");
         assertThat(history.get(1).path("moderator").asString()).startsWith("editor-");
-        get("/api/v1/comments/" + ids.get(0) + "/moderations", signedIn("AUTHOR")).expectStatus().isForbidden();
+        get("/api/v1/comments/" + ids.get(0) + "/moderations", signedIn("AUTHOR"))
+                .expectStatus()
+                .isForbidden();
         send(HttpMethod.POST, "/api/v1/comments/moderation", signedIn("AUTHOR"), """
-                {"ids": %s, "status": "SPAM"}""".formatted(idList)).expectStatus().isForbidden();
+                {"ids": %s, "status": "SPAM"}""".formatted(idList))
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void queueShowsPendingFirstOldestFirstAndFiltersByDate() {
         String articleId = article();
         String older = approved(articleId, null, unique("Older approved"));
-        String pending1 = body(post(articleId, "{\"authorName\": \"P\", \"authorEmail\": \"p@example.org\", "
-                + "\"body\": \"" + unique("Pending one") + "\"}").expectStatus().isCreated()).path("id").asString();
-        String pending2 = body(post(articleId, "{\"authorName\": \"P\", \"authorEmail\": \"p@example.org\", "
-                + "\"body\": \"" + unique("Pending two") + "\"}").expectStatus().isCreated()).path("id").asString();
-        JsonNode queue = body(get("/api/v1/comments?article=" + articleId, editor).expectStatus().isOk())
+        String pending1 = body(post(
+                                articleId,
+                                "{\"authorName\": \"P\", \"authorEmail\": \"p@example.org\", " + "\"body\": \""
+                                        + unique("Pending one") + "\"}")
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+        String pending2 = body(post(
+                                articleId,
+                                "{\"authorName\": \"P\", \"authorEmail\": \"p@example.org\", " + "\"body\": \""
+                                        + unique("Pending two") + "\"}")
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+        JsonNode queue = body(get("/api/v1/comments?article=" + articleId, editor)
+                        .expectStatus()
+                        .isOk())
                 .path("content");
         assertThat(queue.findValuesAsString("id")).containsExactly(pending1, pending2, older);
 
         String future = java.time.Instant.now().plusSeconds(3600).toString();
         assertThat(body(get("/api/v1/comments?article=" + articleId + "&createdAfter=" + future, editor)
-                .expectStatus().isOk()).path("content")).isEmpty();
+                                .expectStatus()
+                                .isOk())
+                        .path("content"))
+                .isEmpty();
         assertThat(body(get("/api/v1/comments?article=" + articleId + "&createdBefore=" + future, editor)
-                .expectStatus().isOk()).path("content")).hasSize(3);
+                                .expectStatus()
+                                .isOk())
+                        .path("content"))
+                .hasSize(3);
         get("/api/v1/comments?createdAfter=soon", editor).expectStatus().isBadRequest();
     }
 
@@ -197,18 +283,35 @@ abstract class CommentThreadApiTests extends ApiTest {
         String author = signedIn("AUTHOR");
         editor = signedIn("EDITOR");
         String id = body(send(HttpMethod.POST, "/api/v1/articles", author, """
-                {"title": "%s"}""".formatted(unique("Closing"))).expectStatus().isCreated()).path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+                {"title": "%s"}""".formatted(unique("Closing")))
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"commentsOpen\": false}")
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"commentsOpen\": false}")
-                .expectStatus().isOk().expectBody().jsonPath("$.commentsOpen").isEqualTo(false);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.commentsOpen")
+                .isEqualTo(false);
         post(id, "{\"authorName\": \"A\", \"authorEmail\": \"a@example.org\", \"body\": \"Hello\"}")
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:quire:problem:comments-closed");
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:quire:problem:comments-closed");
         // An author's edit that leaves the setting alone still works.
-        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"summary\": \"Still mine\"}").expectStatus().isOk();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"summary\": \"Still mine\"}")
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -233,14 +336,18 @@ abstract class CommentThreadApiTests extends ApiTest {
         int limited = 0;
         String retryAfter = null;
         for (int i = 0; i < 60; i++) {
-            var result = http.post().uri("/api/v1/articles/" + articleId + "/comments").header("X-Forwarded-For", ip)
+            var result = http.post()
+                    .uri("/api/v1/articles/" + articleId + "/comments")
+                    .header("X-Forwarded-For", ip)
                     .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"authorName\": \"F\", \"authorEmail\": \"f@example.org\", \"body\": \"Flood " + i + "\"}")
-                    .exchange().returnResult(String.class);
+                    .exchange()
+                    .returnResult(String.class);
             if (result.getStatus().value() == 429) {
                 limited++;
                 retryAfter = result.getResponseHeaders().getFirst("Retry-After");
-                assertThat(json(result.getResponseBody()).path("status").asInt()).isEqualTo(429);
+                assertThat(json(result.getResponseBody()).path("status").asInt())
+                        .isEqualTo(429);
             }
         }
         assertThat(limited).isGreaterThanOrEqualTo(50);

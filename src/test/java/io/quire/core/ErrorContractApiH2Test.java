@@ -1,4 +1,3 @@
 package io.quire.core;
 
-class ErrorContractApiH2Test extends ErrorContractApiTests {
-}
+class ErrorContractApiH2Test extends ErrorContractApiTests {}

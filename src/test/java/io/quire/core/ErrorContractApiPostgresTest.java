@@ -3,5 +3,4 @@ package io.quire.core;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class ErrorContractApiPostgresTest extends ErrorContractApiTests {
-}
+class ErrorContractApiPostgresTest extends ErrorContractApiTests {}

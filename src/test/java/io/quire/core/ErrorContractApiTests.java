@@ -2,13 +2,13 @@ package io.quire.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,16 +17,22 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-import io.quire.support.ApiTest;
-
 /**
  * The error contract of API.md: every failure is an RFC 9457 problem with the right status,
  * and none leaks internals. Run on H2 and on PostgreSQL by the subclasses.
  */
 abstract class ErrorContractApiTests extends ApiTest {
 
-    private static final List<String> LEAKS = List.of("Exception", "at io.", "org.hibernate", "SQL", "java.",
-            "tools.jackson", "org.springframework", "<html", "<!doctype");
+    private static final List<String> LEAKS = List.of(
+            "Exception",
+            "at io.",
+            "org.hibernate",
+            "SQL",
+            "java.",
+            "tools.jackson",
+            "org.springframework",
+            "<html",
+            "<!doctype");
 
     private static EntityExchangeResult<String> result(RestTestClient.ResponseSpec response) {
         return response.returnResult(String.class);
@@ -54,7 +60,10 @@ abstract class ErrorContractApiTests extends ApiTest {
     private String draftId(String token) {
         return body(send(HttpMethod.POST, "/api/v1/articles", token, """
                 {"title": "%s", "body": "Text."}""".formatted(unique("Error contract")))
-                .expectStatus().isCreated()).path("id").asString();
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
     }
 
     @Test
@@ -72,7 +81,8 @@ abstract class ErrorContractApiTests extends ApiTest {
         var deleteList = send(HttpMethod.DELETE, "/api/v1/tags", signedIn("EDITOR"), null);
         assertProblem(deleteList, 405, "/api/v1/tags");
         assertThat(result(deleteList).getResponseHeaders().getAllow())
-                .contains(HttpMethod.GET, HttpMethod.POST).doesNotContain(HttpMethod.DELETE);
+                .contains(HttpMethod.GET, HttpMethod.POST)
+                .doesNotContain(HttpMethod.DELETE);
 
         var getToken = get("/api/v1/auth/token", null);
         assertProblem(getToken, 405, "/api/v1/auth/token");
@@ -82,8 +92,11 @@ abstract class ErrorContractApiTests extends ApiTest {
     @Test
     void anUnacceptableMediaTypeAnswers406AndChangesNothing() {
         for (String path : List.of("/api/v1/tags", "/api/v1/users/me")) {
-            var response = http.get().uri(path).header("Authorization", "Bearer " + adminToken())
-                    .accept(MediaType.APPLICATION_XML).exchange();
+            var response = http.get()
+                    .uri(path)
+                    .header("Authorization", "Bearer " + adminToken())
+                    .accept(MediaType.APPLICATION_XML)
+                    .exchange();
             response.expectStatus().isEqualTo(406);
             String raw = result(response).getResponseBody();
             if (raw != null && !raw.isEmpty()) {
@@ -95,10 +108,18 @@ abstract class ErrorContractApiTests extends ApiTest {
         String username = unique("xml");
         String user = """
                 {"username": "%s", "password": "correct-horse-battery"}""".formatted(username);
-        http.post().uri("/api/v1/users").header("Authorization", "Bearer " + adminToken())
-                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_XML).body(user)
-                .exchange().expectStatus().isEqualTo(406);
-        send(HttpMethod.POST, "/api/v1/users", adminToken(), user).expectStatus().isCreated();
+        http.post()
+                .uri("/api/v1/users")
+                .header("Authorization", "Bearer " + adminToken())
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_XML)
+                .body(user)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(406);
+        send(HttpMethod.POST, "/api/v1/users", adminToken(), user)
+                .expectStatus()
+                .isCreated();
     }
 
     @Test
@@ -117,8 +138,12 @@ abstract class ErrorContractApiTests extends ApiTest {
 
     @Test
     void anUnsupportedContentTypeAnswers415Problem() {
-        var response = http.post().uri("/api/v1/articles").header("Authorization", "Bearer " + signedIn("AUTHOR"))
-                .contentType(MediaType.TEXT_PLAIN).body("A title").exchange();
+        var response = http.post()
+                .uri("/api/v1/articles")
+                .header("Authorization", "Bearer " + signedIn("AUTHOR"))
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("A title")
+                .exchange();
         assertProblem(response, 415, "/api/v1/articles");
         response.expectHeader().valueMatches(HttpHeaders.ACCEPT, ".*application/json.*");
     }
@@ -136,20 +161,32 @@ abstract class ErrorContractApiTests extends ApiTest {
         String author = signedIn("AUTHOR");
         for (String value : List.of("5", "5.5", "true", "[\"a\"]", "{\"a\": 1}")) {
             var response = send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": " + value + "}");
-            assertThat(fields(assertProblem(response, 400, "/api/v1/articles"))).as(value).containsExactly("title");
+            assertThat(fields(assertProblem(response, 400, "/api/v1/articles")))
+                    .as(value)
+                    .containsExactly("title");
         }
         var user = send(HttpMethod.POST, "/api/v1/users", adminToken(), """
                 {"username": "%s", "password": 12345678901}""".formatted(unique("typed")));
         assertThat(fields(assertProblem(user, 400, "/api/v1/users"))).containsExactly("password");
 
         String id = draftId(author);
-        var patch = http.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + author)
-                .contentType(MediaType.valueOf("application/merge-patch+json")).body("{\"title\": 5}").exchange();
+        var patch = http.patch()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + author)
+                .contentType(MediaType.valueOf("application/merge-patch+json"))
+                .body("{\"title\": 5}")
+                .exchange();
         assertThat(fields(assertProblem(patch, 400, "/api/v1/articles/" + id))).containsExactly("title");
-        var version = send(HttpMethod.PATCH, "/api/v1/articles/" + id, author,
+        var version = send(
+                HttpMethod.PATCH,
+                "/api/v1/articles/" + id,
+                author,
                 "{\"title\": \"Fine\", \"version\": 99999999999999999999999}");
-        assertThat(fields(assertProblem(version, 400, "/api/v1/articles/" + id))).containsExactly("version");
-        assertThat(body(get("/api/v1/articles/" + id, author).expectStatus().isOk()).path("title").asString())
+        assertThat(fields(assertProblem(version, 400, "/api/v1/articles/" + id)))
+                .containsExactly("version");
+        assertThat(body(get("/api/v1/articles/" + id, author).expectStatus().isOk())
+                        .path("title")
+                        .asString())
                 .startsWith("Error contract");
     }
 
@@ -158,8 +195,9 @@ abstract class ErrorContractApiTests extends ApiTest {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             // HTTP/1.0: the answer comes whole, never chunked.
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int split = raw.indexOf("\r\n\r\n");
             return new String[] {raw.substring(0, split).toLowerCase(), raw.substring(split + 4)};
@@ -168,10 +206,12 @@ abstract class ErrorContractApiTests extends ApiTest {
 
     @Test
     void badPercentEncodingIsAProblemWhereverTheServerFindsIt() throws IOException {
-        for (String target : List.of("/api/v1/articles/%ZZ", "/api/v1/articles/..%2f..%2fetc%2fpasswd",
-                "/api/v1/articles?q=%zz")) {
+        for (String target :
+                List.of("/api/v1/articles/%ZZ", "/api/v1/articles/..%2f..%2fetc%2fpasswd", "/api/v1/articles?q=%zz")) {
             String[] response = rawGet(target);
-            assertThat(response[0]).as(target).matches("(?s)http/1\\.\\d 400 .*")
+            assertThat(response[0])
+                    .as(target)
+                    .matches("(?s)http/1\\.\\d 400 .*")
                     .contains("content-type: application/problem+json");
             JsonNode problem = json(response[1]);
             assertThat(problem.path("status").asInt()).isEqualTo(400);
@@ -183,8 +223,11 @@ abstract class ErrorContractApiTests extends ApiTest {
                 assertThat(response[1]).as(target).doesNotContain(leak);
             }
         }
-        var form = http.post().uri("/api/v1/auth/token").header("X-Forwarded-For", clientIp())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("grant_type=password&username=%zz")
+        var form = http.post()
+                .uri("/api/v1/auth/token")
+                .header("X-Forwarded-For", clientIp())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=password&username=%zz")
                 .exchange();
         assertProblem(form, 400, "/api/v1/auth/token");
     }
@@ -194,8 +237,8 @@ abstract class ErrorContractApiTests extends ApiTest {
         var anonymous = send(HttpMethod.POST, "/api/v1/tags", null, "{\"name\": \"x\"}");
         assertProblem(anonymous, 401, "/api/v1/tags");
         anonymous.expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
-        assertProblem(send(HttpMethod.POST, "/api/v1/tags", signedIn("AUTHOR"), "{\"name\": \"x\"}"), 403,
-                "/api/v1/tags");
+        assertProblem(
+                send(HttpMethod.POST, "/api/v1/tags", signedIn("AUTHOR"), "{\"name\": \"x\"}"), 403, "/api/v1/tags");
         assertProblem(get("/api/v1/comments", "bad.token.here"), 401, "/api/v1/comments");
     }
 
@@ -221,30 +264,43 @@ abstract class ErrorContractApiTests extends ApiTest {
                 () -> send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"createdAt\": 1}"),
                 () -> send(HttpMethod.POST, "/api/v1/articles", author, "{\"title\": \"x\", \"slug\": \"A B\"}"),
                 () -> send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "[1, 2]"),
-                () -> send(HttpMethod.PATCH, "/api/v1/articles/" + id, author,
-                        "{\"version\": 99999999999999999999999}"),
+                () -> send(
+                        HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"version\": 99999999999999999999999}"),
                 () -> send(HttpMethod.PUT, "/api/v1/articles/" + id, author, "{\"title\": \"\"}"),
                 () -> send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", author, null),
-                () -> send(HttpMethod.POST, "/api/v1/articles/" + id + "/comments", null,
+                () -> send(
+                        HttpMethod.POST,
+                        "/api/v1/articles/" + id + "/comments",
+                        null,
                         "{\"authorName\": \"A\", \"authorEmail\": \"a@example.org\", \"body\": \"Hi\", "
                                 + "\"parentId\": \"nope\"}"),
                 () -> send(HttpMethod.POST, "/api/v1/articles/" + unknown + "/comments", null, "{}"),
                 () -> send(HttpMethod.POST, "/api/v1/users", adminToken(), "{\"username\": {\"$ne\": 1}}"),
                 () -> send(HttpMethod.PATCH, "/api/v1/users/" + unknown, adminToken(), "{\"roles\": [\"GOD\"]}"),
-                () -> http.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + author)
-                        .header(HttpHeaders.IF_MATCH, "\"garbage").contentType(MediaType.APPLICATION_JSON)
-                        .body("{\"title\": \"x\"}").exchange(),
-                () -> http.post().uri("/api/v1/auth/token").header("X-Forwarded-For", clientIp())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("grant_type=password&username=%zz")
+                () -> http.patch()
+                        .uri("/api/v1/articles/" + id)
+                        .header("Authorization", "Bearer " + author)
+                        .header(HttpHeaders.IF_MATCH, "\"garbage")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"title\": \"x\"}")
+                        .exchange(),
+                () -> http.post()
+                        .uri("/api/v1/auth/token")
+                        .header("X-Forwarded-For", clientIp())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .body("grant_type=password&username=%zz")
                         .exchange());
         for (var request : requests) {
             EntityExchangeResult<String> result = result(request.get());
             String raw = result.getResponseBody() == null ? "" : result.getResponseBody();
             String what = result.getMethod() + " " + result.getUrl() + " -> " + result.getStatus() + " " + raw;
             assertThat(result.getStatus().value()).as(what).isBetween(400, 499);
-            assertThat(result.getResponseHeaders().getContentType()).as(what)
+            assertThat(result.getResponseHeaders().getContentType())
+                    .as(what)
                     .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(json(raw).path("status").asInt()).as(what).isEqualTo(result.getStatus().value());
+            assertThat(json(raw).path("status").asInt())
+                    .as(what)
+                    .isEqualTo(result.getStatus().value());
             for (String leak : LEAKS) {
                 assertThat(raw).as(what).doesNotContain(leak);
             }
@@ -253,15 +309,24 @@ abstract class ErrorContractApiTests extends ApiTest {
 
     @Test
     void refusesCorsPreflightsFromOriginsNotConfigured() {
-        var preflight = http.options().uri("/api/v1/articles")
+        var preflight = http.options()
+                .uri("/api/v1/articles")
                 .header(HttpHeaders.ORIGIN, "https://evil.example")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization, Content-Type")
                 .exchange();
-        preflight.expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS);
-        http.get().uri("/api/v1/tags").header(HttpHeaders.ORIGIN, "https://evil.example").exchange()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        preflight
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS);
+        http.get()
+                .uri("/api/v1/tags")
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .exchange()
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
     }
 }

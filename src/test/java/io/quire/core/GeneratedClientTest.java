@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.quire.client.ApiException;
 import io.quire.client.ApiResponse;
 import io.quire.client.api.ArticlesApi;
 import io.quire.client.api.CommentsApi;
+import io.quire.client.api.FeedsApi;
 import io.quire.client.api.SignInApi;
 import io.quire.client.api.TagsApi;
-import io.quire.client.api.FeedsApi;
 import io.quire.client.api.UsersApi;
 import io.quire.client.api.WebhooksApi;
-import io.quire.client.model.CreateWebhook;
-import io.quire.client.model.WebhookChange;
 import io.quire.client.model.ActionRequest;
 import io.quire.client.model.Article;
 import io.quire.client.model.ArticlePatch;
@@ -35,6 +22,7 @@ import io.quire.client.model.BulkModeration;
 import io.quire.client.model.Comment;
 import io.quire.client.model.CommentStatus;
 import io.quire.client.model.CreateUser;
+import io.quire.client.model.CreateWebhook;
 import io.quire.client.model.ModeratedComment;
 import io.quire.client.model.ModerationRequest;
 import io.quire.client.model.NewComment;
@@ -48,9 +36,19 @@ import io.quire.client.model.TagPatch;
 import io.quire.client.model.TagRequest;
 import io.quire.client.model.UpdateUser;
 import io.quire.client.model.User;
+import io.quire.client.model.WebhookChange;
 import io.quire.support.ApiContract;
 import io.quire.support.ApiTest;
 import io.quire.support.GeneratedClients;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * The editorial workflow through the Java client that the build generates from
@@ -74,8 +72,9 @@ class GeneratedClientTest extends ApiTest {
         listsWithFiltersAndPaging();
         subscribesToWebhooksAndReadsFeeds();
 
-        assertThat(contract.exercised()).as("every operation in docs/openapi.yaml is called by this scenario; "
-                + "add new operations to it").containsAll(contract.operationIds());
+        assertThat(contract.exercised())
+                .as("every operation in docs/openapi.yaml is called by this scenario; " + "add new operations to it")
+                .containsAll(contract.operationIds());
     }
 
     private String signIn(String username, String password) throws ApiException {
@@ -89,8 +88,12 @@ class GeneratedClientTest extends ApiTest {
     private String newUser(Role role) throws ApiException {
         String username = unique(role.getValue().toLowerCase());
         String password = "password-" + UUID.randomUUID();
-        var created = new UsersApi(clients.client(admin, clientIp())).userCreateWithHttpInfo(new CreateUser()
-                .username(username).password(password).displayName("User " + username).roles(Set.of(role)));
+        var created = new UsersApi(clients.client(admin, clientIp()))
+                .userCreateWithHttpInfo(new CreateUser()
+                        .username(username)
+                        .password(password)
+                        .displayName("User " + username)
+                        .roles(Set.of(role)));
         assertThat(created.getStatusCode()).isEqualTo(201);
         return signIn(username, password);
     }
@@ -109,14 +112,15 @@ class GeneratedClientTest extends ApiTest {
         var users = new UsersApi(clients.client(admin, clientIp()));
         assertThat(users.userMe(null).getRoles()).contains(Role.ADMIN);
         String username = unique("editor");
-        var created = users.userCreateWithHttpInfo(new CreateUser().username(username).password("a-long-password")
-                .roles(Set.of(Role.EDITOR)));
+        var created = users.userCreateWithHttpInfo(
+                new CreateUser().username(username).password("a-long-password").roles(Set.of(Role.EDITOR)));
         assertThat(created.getStatusCode()).isEqualTo(201);
         User editor = created.getData();
         assertThat(editor.getDisplayName()).isEqualTo(username);
         assertThat(editor.getEnabled()).isTrue();
         problem(409, () -> users.userCreate(new CreateUser().username(username).password("a-long-password")));
-        Problem invalid = problem(400, () -> users.userCreate(new CreateUser().username("X").password("short")));
+        Problem invalid = problem(
+                400, () -> users.userCreate(new CreateUser().username("X").password("short")));
         assertThat(invalid.getErrors()).extracting("field").contains("username", "password");
 
         var read = users.userGetWithHttpInfo(editor.getId(), null);
@@ -143,7 +147,8 @@ class GeneratedClientTest extends ApiTest {
 
         // Tags: create, conflict, conditional read, patch and replace with If-Match.
         String tagName = unique("Chips");
-        var createdTag = tags.tagCreateWithHttpInfo(new TagRequest().name(tagName).description("Semiconductors."));
+        var createdTag =
+                tags.tagCreateWithHttpInfo(new TagRequest().name(tagName).description("Semiconductors."));
         assertThat(createdTag.getStatusCode()).isEqualTo(201);
         Tag tag = createdTag.getData();
         assertThat(tag.getArticleCount()).isZero();
@@ -151,8 +156,8 @@ class GeneratedClientTest extends ApiTest {
         problem(403, () -> new TagsApi(clients.client(author, clientIp())).tagCreate(new TagRequest().name("x")));
         var bySlug = tags.tagGetBySlugWithHttpInfo(tag.getSlug(), null);
         failure(304, () -> tags.tagGetBySlug(tag.getSlug(), etag(bySlug)));
-        var patchedTag = tags.tagPatchWithHttpInfo(tag.getId(), new TagPatch().description("Chips and the rules "
-                + "around them."), etag(bySlug));
+        var patchedTag = tags.tagPatchWithHttpInfo(
+                tag.getId(), new TagPatch().description("Chips and the rules " + "around them."), etag(bySlug));
         problem(412, () -> tags.tagReplace(tag.getId(), new TagRequest().name(tagName), etag(bySlug)));
         Tag replacedTag = tags.tagReplace(tag.getId(), new TagRequest().name(tagName), etag(patchedTag));
         assertThat(replacedTag.getDescription()).isNull();
@@ -160,11 +165,14 @@ class GeneratedClientTest extends ApiTest {
 
         // An author writes a draft; nobody else sees it.
         var mine = articles(author);
-        var created = mine.articleCreateWithHttpInfo(new ArticleRequest().title(unique("GPU export rules"))
-                .summary("What the rules cover.").body("The rules cover **data-centre GPUs**.")
+        var created = mine.articleCreateWithHttpInfo(new ArticleRequest()
+                .title(unique("GPU export rules"))
+                .summary("What the rules cover.")
+                .body("The rules cover **data-centre GPUs**.")
                 .tags(List.of(tagName, unique("Policy"))));
         assertThat(created.getStatusCode()).isEqualTo(201);
-        assertThat(header(created, "Location")).endsWith("/api/v1/articles/" + created.getData().getId());
+        assertThat(header(created, "Location"))
+                .endsWith("/api/v1/articles/" + created.getData().getId());
         Article draft = created.getData();
         UUID id = draft.getId();
         assertThat(draft.getStatus()).isEqualTo(ArticleStatus.DRAFT);
@@ -176,14 +184,22 @@ class GeneratedClientTest extends ApiTest {
         assertThat(blank.getErrors()).extracting("field").containsExactly("title");
 
         // Two editors, one ETag: the stale write is refused and changes nothing.
-        var replaced = mine.articleReplaceWithHttpInfo(id, new ArticleRequest().title(draft.getTitle())
-                .summary(null).body("The rules cover *data-centre GPUs*.").tags(List.of(tagName)), etag(created));
+        var replaced = mine.articleReplaceWithHttpInfo(
+                id,
+                new ArticleRequest()
+                        .title(draft.getTitle())
+                        .summary(null)
+                        .body("The rules cover *data-centre GPUs*.")
+                        .tags(List.of(tagName)),
+                etag(created));
         assertThat(replaced.getData().getSummary()).isNull();
-        Problem stale = problem(412, () -> mine.articlePatch(id, new ArticlePatch().title("Lost update"),
-                etag(created)));
+        Problem stale =
+                problem(412, () -> mine.articlePatch(id, new ArticlePatch().title("Lost update"), etag(created)));
         assertThat(stale.getType()).isEqualTo("urn:quire:problem:stale");
-        var renamed = mine.articlePatchWithHttpInfo(id, new ArticlePatch().title(draft.getTitle() + ", revised")
-                .slug(draft.getSlug() + "-revised"), etag(replaced));
+        var renamed = mine.articlePatchWithHttpInfo(
+                id,
+                new ArticlePatch().title(draft.getTitle() + ", revised").slug(draft.getSlug() + "-revised"),
+                etag(replaced));
         assertThat(renamed.getData().getVersion()).isEqualTo(draft.getVersion() + 2);
 
         // Review and publication.
@@ -201,11 +217,17 @@ class GeneratedClientTest extends ApiTest {
         assertThat(read.getData().getTitle()).isEqualTo(draft.getTitle() + ", revised");
         assertThat(read.getData().getAuthor().getUsername()).startsWith("author-");
         failure(304, () -> anonymous.articleGet(id, etag(read)));
-        assertThat(anonymous.articleGetBySlug(draft.getSlug() + "-revised", null).getId()).isEqualTo(id);
+        assertThat(anonymous
+                        .articleGetBySlug(draft.getSlug() + "-revised", null)
+                        .getId())
+                .isEqualTo(id);
         ApiException moved = failure(301, () -> anonymous.articleGetBySlug(draft.getSlug(), null));
-        assertThat(moved.getResponseHeaders().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/api/v1/articles/slug/" + draft.getSlug() + "-revised"));
-        assertThat(new TagsApi(clients.client(null, clientIp())).tagGet(tag.getId(), null).getArticleCount())
+        assertThat(moved.getResponseHeaders().firstValue("Location"))
+                .hasValueSatisfying(location ->
+                        assertThat(location).endsWith("/api/v1/articles/slug/" + draft.getSlug() + "-revised"));
+        assertThat(new TagsApi(clients.client(null, clientIp()))
+                        .tagGet(tag.getId(), null)
+                        .getArticleCount())
                 .isOne();
 
         // History: every content change made a revision; restoring makes another.
@@ -218,36 +240,59 @@ class GeneratedClientTest extends ApiTest {
 
         // A reader comments; an editor approves; a reply is approved in bulk; the thread renders.
         var reader = new CommentsApi(clients.client(null, clientIp()));
-        var posted = reader.commentPostWithHttpInfo(id, new NewComment().authorName("Grace")
-                .authorEmail("grace@example.org").body("Clear <b>explanation</b>, thank you."));
+        var posted = reader.commentPostWithHttpInfo(
+                id,
+                new NewComment()
+                        .authorName("Grace")
+                        .authorEmail("grace@example.org")
+                        .body("Clear <b>explanation</b>, thank you."));
         assertThat(posted.getStatusCode()).isEqualTo(201);
         PostedComment comment = posted.getData();
         assertThat(comment.getStatus()).isEqualTo(CommentStatus.PENDING);
         assertThat(comment.getParentId()).isNull();
         assertThat(reader.commentList(id, null, null, null, null).getContent()).isEmpty();
-        Problem invalidComment = problem(400, () -> reader.commentPost(id, new NewComment().authorName("")
-                .authorEmail("not-an-address").body("x")));
+        Problem invalidComment = problem(
+                400,
+                () -> reader.commentPost(
+                        id,
+                        new NewComment()
+                                .authorName("")
+                                .authorEmail("not-an-address")
+                                .body("x")));
         assertThat(invalidComment.getErrors()).extracting("field").contains("authorName", "authorEmail");
-        problem(404, () -> reader.commentPost(UUID.randomUUID(), new NewComment().authorName("Grace")
-                .authorEmail("grace@example.org").body("Anyone there?")));
+        problem(
+                404,
+                () -> reader.commentPost(
+                        UUID.randomUUID(),
+                        new NewComment()
+                                .authorName("Grace")
+                                .authorEmail("grace@example.org")
+                                .body("Anyone there?")));
 
         var moderation = new CommentsApi(clients.client(editor, clientIp()));
         var queue = moderation.commentQueue(CommentStatus.PENDING, id, null, null, 0, 10, null, null);
         assertThat(queue.getContent()).extracting("id").containsExactly(comment.getId());
         assertThat(queue.getContent().get(0).getAuthorEmail()).isEqualTo("grace@example.org");
         var pending = moderation.commentGetWithHttpInfo(comment.getId(), null);
-        ModeratedComment approved = moderation.commentModerate(comment.getId(),
-                new ModerationRequest().status(CommentStatus.APPROVED), etag(pending));
+        ModeratedComment approved = moderation.commentModerate(
+                comment.getId(), new ModerationRequest().status(CommentStatus.APPROVED), etag(pending));
         assertThat(approved.getStatus()).isEqualTo(CommentStatus.APPROVED);
-        problem(412, () -> moderation.commentModerate(comment.getId(),
-                new ModerationRequest().status(CommentStatus.SPAM), etag(pending)));
-        problem(403, () -> new CommentsApi(clients.client(author, clientIp())).commentQueue(null, null, null, null,
-                null, null, null, null));
+        problem(
+                412,
+                () -> moderation.commentModerate(
+                        comment.getId(), new ModerationRequest().status(CommentStatus.SPAM), etag(pending)));
+        problem(403, () -> new CommentsApi(clients.client(author, clientIp()))
+                .commentQueue(null, null, null, null, null, null, null, null));
 
-        PostedComment reply = reader.commentPost(id, new NewComment().authorName("Ada").authorEmail("ada@example.org")
-                .body("Agreed.").parentId(comment.getId()));
-        List<ModeratedComment> bulk = moderation.commentModerateAll(new BulkModeration().ids(List.of(reply.getId()))
-                .status(CommentStatus.APPROVED));
+        PostedComment reply = reader.commentPost(
+                id,
+                new NewComment()
+                        .authorName("Ada")
+                        .authorEmail("ada@example.org")
+                        .body("Agreed.")
+                        .parentId(comment.getId()));
+        List<ModeratedComment> bulk = moderation.commentModerateAll(
+                new BulkModeration().ids(List.of(reply.getId())).status(CommentStatus.APPROVED));
         assertThat(bulk).extracting("status").containsExactly(CommentStatus.APPROVED);
         List<Comment> thread = reader.commentList(id, null, null, null, null).getContent();
         assertThat(thread).extracting("id").containsExactly(comment.getId(), reply.getId());
@@ -256,22 +301,28 @@ class GeneratedClientTest extends ApiTest {
         assertThat(thread.get(0).getReplyCount()).isOne();
         assertThat(thread.get(0).getBodyHtml()).isEqualTo("<p>Clear &lt;b&gt;explanation&lt;/b&gt;, thank you.</p>");
         assertThat(anonymous.articleGet(id, null).getCommentCount()).isEqualTo(2);
-        assertThat(moderation.commentHistory(comment.getId(), null, null, null, null).getContent())
-                .extracting("to").containsExactly(CommentStatus.APPROVED);
+        assertThat(moderation
+                        .commentHistory(comment.getId(), null, null, null, null)
+                        .getContent())
+                .extracting("to")
+                .containsExactly(CommentStatus.APPROVED);
 
         // Deleting a comment with a reply leaves a placeholder; the article goes with its comments.
         moderation.commentDelete(comment.getId(), null);
-        Comment placeholder = reader.commentList(id, null, null, null, null).getContent().get(0);
+        Comment placeholder =
+                reader.commentList(id, null, null, null, null).getContent().get(0);
         assertThat(placeholder.getRemoved()).isTrue();
         assertThat(placeholder.getAuthorName()).isNull();
         var current = desk.articleGetWithHttpInfo(id, null);
         assertThat(desk.articleUnpublish(id, etag(current), null).getStatus()).isEqualTo(ArticleStatus.DRAFT);
-        assertThat(desk.articleArchive(id, null, new ActionRequest()).getStatus()).isEqualTo(ArticleStatus.ARCHIVED);
+        assertThat(desk.articleArchive(id, null, new ActionRequest()).getStatus())
+                .isEqualTo(ArticleStatus.ARCHIVED);
         problem(409, () -> desk.articleArchive(id, null, null));
         problem(412, () -> desk.articleDelete(id, etag(current)));
         assertThat(desk.articleDeleteWithHttpInfo(id, null).getStatusCode()).isEqualTo(204);
         problem(404, () -> desk.articleGet(id, null));
-        assertThat(tags.tagDeleteWithHttpInfo(tag.getId(), null).getStatusCode()).isEqualTo(204);
+        assertThat(tags.tagDeleteWithHttpInfo(tag.getId(), null).getStatusCode())
+                .isEqualTo(204);
         problem(404, () -> tags.tagGet(tag.getId(), null));
     }
 
@@ -280,69 +331,104 @@ class GeneratedClientTest extends ApiTest {
         var desk = articles(editor);
         String topic = unique("Topic");
         for (String title : List.of("Alpha", "Bravo", "Charlie")) {
-            Article article = desk.articleCreate(new ArticleRequest().title(title + " " + topic).tags(List.of(topic)));
+            Article article = desk.articleCreate(
+                    new ArticleRequest().title(title + " " + topic).tags(List.of(topic)));
             desk.articlePublish(article.getId(), null, null);
         }
-        Article draft = desk.articleCreate(new ArticleRequest().title("Delta " + topic).tags(List.of(topic)));
+        Article draft =
+                desk.articleCreate(new ArticleRequest().title("Delta " + topic).tags(List.of(topic)));
         String tagSlug = draft.getTags().get(0).getSlug();
         var byCount = new TagsApi(clients.client(null, clientIp())).tagList(0, 5, List.of("articleCount,desc"), null);
-        assertThat(byCount.getContent()).extracting(Tag::getArticleCount)
+        assertThat(byCount.getContent())
+                .extracting(Tag::getArticleCount)
                 .isSortedAccordingTo(Comparator.reverseOrder());
 
         var anonymous = articles(null);
-        var first = anonymous.articleListWithHttpInfo(List.of(tagSlug), null, null, null, null, null, null, 0, 2,
-                List.of("title,asc"), null);
+        var first = anonymous.articleListWithHttpInfo(
+                List.of(tagSlug), null, null, null, null, null, null, 0, 2, List.of("title,asc"), null);
         PageResponseArticle page = first.getData();
         assertThat(page.getContent()).extracting("title").containsExactly("Alpha " + topic, "Bravo " + topic);
         assertThat(page.getPage().getTotalElements()).isEqualTo(3);
         assertThat(page.getPage().getTotalPages()).isEqualTo(2);
         assertThat(links(first)).contains("rel=\"next\"", "rel=\"last\"").doesNotContain("rel=\"prev\"");
-        failure(304, () -> anonymous.articleList(List.of(tagSlug), null, null, null, null, null, null, 0, 2,
-                List.of("title,asc"), etag(first)));
-        var second = anonymous.articleListWithHttpInfo(List.of(tagSlug), null, null, null, null, null, null, 1, 2,
-                List.of("title,asc"), null);
+        failure(
+                304,
+                () -> anonymous.articleList(
+                        List.of(tagSlug), null, null, null, null, null, null, 0, 2, List.of("title,asc"), etag(first)));
+        var second = anonymous.articleListWithHttpInfo(
+                List.of(tagSlug), null, null, null, null, null, null, 1, 2, List.of("title,asc"), null);
         assertThat(second.getData().getContent()).extracting("title").containsExactly("Charlie " + topic);
         assertThat(links(second)).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
 
         OffsetDateTime hourAgo = OffsetDateTime.now().minusHours(1);
-        assertThat(desk.articleList(List.of(tagSlug), null, ArticleStatus.DRAFT, null, null, null, null, null, null, null,
-                null).getContent()).extracting("title").containsExactly("Delta " + topic);
-        assertThat(anonymous.articleList(null, null, null, topic, hourAgo, null, null, null, 100, null, null)
-                .getContent()).hasSize(3);
-        assertThat(anonymous.articleList(List.of(tagSlug), null, null, null, null, hourAgo, null, null, null, null, null)
-                .getContent()).isEmpty();
-        Problem tooLarge = problem(400, () -> anonymous.articleList(null, null, null, null, null, null, null, 0, 101, null,
-                null));
+        assertThat(desk.articleList(
+                                List.of(tagSlug),
+                                null,
+                                ArticleStatus.DRAFT,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)
+                        .getContent())
+                .extracting("title")
+                .containsExactly("Delta " + topic);
+        assertThat(anonymous
+                        .articleList(null, null, null, topic, hourAgo, null, null, null, 100, null, null)
+                        .getContent())
+                .hasSize(3);
+        assertThat(anonymous
+                        .articleList(List.of(tagSlug), null, null, null, null, hourAgo, null, null, null, null, null)
+                        .getContent())
+                .isEmpty();
+        Problem tooLarge =
+                problem(400, () -> anonymous.articleList(null, null, null, null, null, null, null, 0, 101, null, null));
         assertThat(tooLarge.getErrors()).extracting("field").containsExactly("size");
-        problem(400, () -> anonymous.articleList(null, null, null, null, null, null, null, null, null, List.of("body,asc"),
-                null));
+        problem(
+                400,
+                () -> anonymous.articleList(
+                        null, null, null, null, null, null, null, null, null, List.of("body,asc"), null));
     }
 
     /** The call fails with the status, and the body is a problem saying so. */
     private void subscribesToWebhooksAndReadsFeeds() throws ApiException {
         var hooks = new WebhooksApi(clients.client(admin, clientIp()));
-        var created = hooks.webhookCreateWithHttpInfo(new CreateWebhook().url("http://127.0.0.1:9/hook")
+        var created = hooks.webhookCreateWithHttpInfo(new CreateWebhook()
+                .url("http://127.0.0.1:9/hook")
                 .events(List.of(CreateWebhook.EventsEnum.ARTICLE_PUBLISHED)));
         assertThat(created.getStatusCode()).isEqualTo(201);
         UUID id = created.getData().getId();
         assertThat(created.getData().getSecret()).isNotBlank();
-        problem(400, () -> hooks.webhookCreate(new CreateWebhook().url("ftp://example.org/hook")
-                .events(List.of(CreateWebhook.EventsEnum.ARTICLE_PUBLISHED))));
+        problem(
+                400,
+                () -> hooks.webhookCreate(new CreateWebhook()
+                        .url("ftp://example.org/hook")
+                        .events(List.of(CreateWebhook.EventsEnum.ARTICLE_PUBLISHED))));
         String editor = newUser(Role.EDITOR);
         problem(403, () -> new WebhooksApi(clients.client(editor, clientIp())).webhookList(null, null, null, null));
 
         var read = hooks.webhookGetWithHttpInfo(id, null);
         failure(304, () -> hooks.webhookGet(id, etag(read)));
-        var changed = hooks.webhookPatch(id, new WebhookChange().url("http://127.0.0.1:9/hook")
-                .events(List.of("article.published", "article.deleted")), etag(read));
+        var changed = hooks.webhookPatch(
+                id,
+                new WebhookChange()
+                        .url("http://127.0.0.1:9/hook")
+                        .events(List.of("article.published", "article.deleted")),
+                etag(read));
         assertThat(changed.getEvents()).containsExactlyInAnyOrder("article.published", "article.deleted");
-        assertThat(hooks.webhookList(null, null, null, null).getContent()).extracting("id").contains(id);
+        assertThat(hooks.webhookList(null, null, null, null).getContent())
+                .extracting("id")
+                .contains(id);
 
         var ping = hooks.webhookPingWithHttpInfo(id);
         assertThat(ping.getStatusCode()).isEqualTo(201);
         UUID deliveryId = ping.getData().getId();
         assertThat(hooks.webhookDelivery(id, deliveryId, null).getEvent()).isEqualTo("ping");
-        assertThat(hooks.webhookDeliveries(id, null, null, null, null, null).getContent()).extracting("id")
+        assertThat(hooks.webhookDeliveries(id, null, null, null, null, null).getContent())
+                .extracting("id")
                 .contains(deliveryId);
         // Still being tried (nothing listens on port 9): a re-send by hand waits for the outcome.
         problem(409, () -> hooks.webhookRedeliver(id, deliveryId));
@@ -353,17 +439,19 @@ class GeneratedClientTest extends ApiTest {
         // description (status, media type, headers) before the client gives up on parsing its body.
         var feeds = new FeedsApi(clients.client(null, clientIp()));
         String tagSlug = new TagsApi(clients.client(admin, clientIp()))
-                .tagCreate(new TagRequest().name(unique("Feedable"))).getSlug();
-        for (Call xml : List.<Call>of(() -> feeds.feedFeed(null), () -> feeds.feedSitemap(null),
-                () -> feeds.feedTagFeed(tagSlug, null))) {
-            assertThatThrownBy(xml::run).isInstanceOf(ApiException.class)
+                .tagCreate(new TagRequest().name(unique("Feedable")))
+                .getSlug();
+        for (Call xml : List.<Call>of(
+                () -> feeds.feedFeed(null), () -> feeds.feedSitemap(null), () -> feeds.feedTagFeed(tagSlug, null))) {
+            assertThatThrownBy(xml::run)
+                    .isInstanceOf(ApiException.class)
                     .hasRootCauseInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
         }
-        get("/feed.xml", null).expectStatus().isOk().expectBody(String.class)
-                .value(atom -> assertThat(atom).contains("<feed"));
+        get("/feed.xml", null).expectStatus().isOk().expectBody(String.class).value(atom -> assertThat(atom)
+                .contains("<feed"));
         get("/tags/" + tagSlug + "/feed.xml", null).expectStatus().isOk();
-        get("/sitemap.xml", null).expectStatus().isOk().expectBody(String.class)
-                .value(sitemap -> assertThat(sitemap).contains("<urlset"));
+        get("/sitemap.xml", null).expectStatus().isOk().expectBody(String.class).value(sitemap -> assertThat(sitemap)
+                .contains("<urlset"));
         failure(404, () -> feeds.feedTagFeed("no-such-tag-" + UUID.randomUUID(), null));
     }
 
@@ -395,8 +483,11 @@ class GeneratedClientTest extends ApiTest {
     }
 
     private static String header(ApiResponse<?> response, String name) {
-        return response.getHeaders().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).flatMap(List::stream).findFirst()
+        return response.getHeaders().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .flatMap(List::stream)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " header"));
     }
 

@@ -1,4 +1,3 @@
 package io.quire.core;
 
-class HostileInputH2Test extends HostileInputTests {
-}
+class HostileInputH2Test extends HostileInputTests {}

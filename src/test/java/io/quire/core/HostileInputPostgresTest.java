@@ -3,5 +3,4 @@ package io.quire.core;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class HostileInputPostgresTest extends HostileInputTests {
-}
+class HostileInputPostgresTest extends HostileInputTests {}

@@ -2,6 +2,7 @@ package io.quire.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /**
  * Walks every operation of the served OpenAPI description and sends it hostile input: odd
@@ -32,19 +30,50 @@ import io.quire.support.ApiTest;
  */
 abstract class HostileInputTests extends ApiTest {
 
-    private static final List<String> LEAKS = List.of("Exception", "at io.quire", "org.hibernate",
-            "org.springframework", "java.", "SQL", "jdbc", "org.h2", "postgresql", "Caused by");
+    private static final List<String> LEAKS = List.of(
+            "Exception",
+            "at io.quire",
+            "org.hibernate",
+            "org.springframework",
+            "java.",
+            "SQL",
+            "jdbc",
+            "org.h2",
+            "postgresql",
+            "Caused by");
 
-    private static final List<String> PATH_VALUES = List.of(UUID.randomUUID().toString(), "not-a-uuid", "%00",
-            "..%2F..%2Fetc%2Fpasswd", "%27%20OR%20%271%27%3D%271", "x".repeat(3000), "%F0%9F%92%A9", "-1",
+    private static final List<String> PATH_VALUES = List.of(
+            UUID.randomUUID().toString(),
+            "not-a-uuid",
+            "%00",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%27%20OR%20%271%27%3D%271",
+            "x".repeat(3000),
+            "%F0%9F%92%A9",
+            "-1",
             "99999999999999999999");
 
-    private static final List<String> QUERY_VALUES = List.of("page=-1", "page=abc", "size=0", "size=1000000",
-            "sort=title%3Bdrop%20table%20articles", "sort=%2C%2C%2C", "sort=title,sideways", "status=%00",
-            "q=%27%20OR%201%3D1--", "q=" + "a".repeat(5000), "publishedAfter=2026-13-45", "tag=%00",
-            "article=not-a-uuid", "page=99999999999");
+    private static final List<String> QUERY_VALUES = List.of(
+            "page=-1",
+            "page=abc",
+            "size=0",
+            "size=1000000",
+            "sort=title%3Bdrop%20table%20articles",
+            "sort=%2C%2C%2C",
+            "sort=title,sideways",
+            "status=%00",
+            "q=%27%20OR%201%3D1--",
+            "q=" + "a".repeat(5000),
+            "publishedAfter=2026-13-45",
+            "tag=%00",
+            "article=not-a-uuid",
+            "page=99999999999");
 
-    private static final List<byte[]> BODIES = List.of(bytes("{"), bytes("[]"), bytes("\"text\""), bytes("42"),
+    private static final List<byte[]> BODIES = List.of(
+            bytes("{"),
+            bytes("[]"),
+            bytes("\"text\""),
+            bytes("42"),
             bytes("{\"title\": 5, \"name\": 5, \"status\": 5, \"username\": 5, \"url\": 5}"),
             bytes("{\"title\": {\"a\": 1}, \"name\": [1], \"body\": true, \"roles\": \"ADMIN\"}"),
             bytes("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)),
@@ -56,12 +85,16 @@ abstract class HostileInputTests extends ApiTest {
             bytes(""));
 
     private static final List<Map.Entry<String, String>> HEADERS = List.of(
-            Map.entry("If-Match", "garbage"), Map.entry("If-Match", "\"" + "f".repeat(5000) + "\""),
-            Map.entry("If-Match", "W/\"weak\""), Map.entry("Authorization", "Bearer garbage"),
+            Map.entry("If-Match", "garbage"),
+            Map.entry("If-Match", "\"" + "f".repeat(5000) + "\""),
+            Map.entry("If-Match", "W/\"weak\""),
+            Map.entry("Authorization", "Bearer garbage"),
             Map.entry("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInVpZCI6IngifQ."),
-            Map.entry("Authorization", "Basic YWRtaW46eA=="), Map.entry("Content-Type", "application/json; charset=ebcdic"));
+            Map.entry("Authorization", "Basic YWRtaW46eA=="),
+            Map.entry("Content-Type", "application/json; charset=ebcdic"));
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersHostileInputWithAProblem() {
@@ -73,7 +106,8 @@ abstract class HostileInputTests extends ApiTest {
             for (var operation : path.getValue().properties()) {
                 String method = operation.getKey().toUpperCase();
                 String template = path.getKey();
-                tests.add(DynamicTest.dynamicTest(method + " " + template,
+                tests.add(DynamicTest.dynamicTest(
+                        method + " " + template,
                         () -> attack(method, template, operation.getValue(), fixtures, admin)));
             }
         }
@@ -82,17 +116,28 @@ abstract class HostileInputTests extends ApiTest {
     }
 
     private Map<String, String> fixtures(String admin) {
-        JsonNode tag = body(send(HttpMethod.POST, "/api/v1/tags", admin,
-                "{\"name\": \"" + unique("Fixture") + "\"}").expectStatus().isCreated());
-        JsonNode article = body(send(HttpMethod.POST, "/api/v1/articles", admin,
-                "{\"title\": \"" + unique("Fixture") + "\", \"body\": \"Fixture body\"}").expectStatus().isCreated());
+        JsonNode tag = body(send(HttpMethod.POST, "/api/v1/tags", admin, "{\"name\": \"" + unique("Fixture") + "\"}")
+                .expectStatus()
+                .isCreated());
+        JsonNode article = body(send(
+                        HttpMethod.POST,
+                        "/api/v1/articles",
+                        admin,
+                        "{\"title\": \"" + unique("Fixture") + "\", \"body\": \"Fixture body\"}")
+                .expectStatus()
+                .isCreated());
         String articleId = article.path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", admin, null).expectStatus().isOk();
-        JsonNode comment = body(http.post().uri("/api/v1/articles/" + articleId + "/comments")
+        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", admin, null)
+                .expectStatus()
+                .isOk();
+        JsonNode comment = body(http.post()
+                .uri("/api/v1/articles/" + articleId + "/comments")
                 .header("Authorization", "Bearer " + admin)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body("{\"authorName\": \"Fixture\", \"authorEmail\": \"f@example.org\", \"body\": \"Fixture\"}")
-                .exchange().expectStatus().isCreated());
+                .exchange()
+                .expectStatus()
+                .isCreated());
         SignedIn user = signedInUser("AUTHOR");
         Map<String, String> fixtures = new LinkedHashMap<>();
         fixtures.put("/api/v1/articles/", articleId);
@@ -103,8 +148,8 @@ abstract class HostileInputTests extends ApiTest {
         return fixtures;
     }
 
-    private void attack(String method, String template, JsonNode operation, Map<String, String> fixtures,
-            String admin) throws Exception {
+    private void attack(String method, String template, JsonNode operation, Map<String, String> fixtures, String admin)
+            throws Exception {
         String fixturePath = fill(template, fixtures, null);
         List<String> failures = new ArrayList<>();
         boolean hasBody = operation.has("requestBody");
@@ -132,8 +177,15 @@ abstract class HostileInputTests extends ApiTest {
             if (!method.equals("GET")) {
                 for (var header : HEADERS) {
                     byte[] body = hasBody && !form ? bytes("{}") : null;
-                    check(failures, method, fixturePath, token, header.getKey(), header.getValue(),
-                            body == null ? null : "application/json", body);
+                    check(
+                            failures,
+                            method,
+                            fixturePath,
+                            token,
+                            header.getKey(),
+                            header.getValue(),
+                            body == null ? null : "application/json",
+                            body);
                 }
             }
         }
@@ -141,19 +193,33 @@ abstract class HostileInputTests extends ApiTest {
     }
 
     private static List<byte[]> formBodies() {
-        return List.of(bytes("grant_type=password&username=%00&password=x"),
+        return List.of(
+                bytes("grant_type=password&username=%00&password=x"),
                 bytes("grant_type=password&username=" + "a".repeat(10000) + "&password=x"),
                 bytes("grant_type=password&username=admin' --&password=' OR 1=1"),
-                bytes("grant_type=%FF%FE&username=admin&password=x"), bytes("%%%"), bytes(""));
+                bytes("grant_type=%FF%FE&username=admin&password=x"),
+                bytes("%%%"),
+                bytes(""));
     }
 
-    private void check(List<String> failures, String method, String path, String token, String header,
-            String headerValue, String contentType, byte[] body) throws IOException, InterruptedException {
+    private void check(
+            List<String> failures,
+            String method,
+            String path,
+            String token,
+            String header,
+            String headerValue,
+            String contentType,
+            byte[] body)
+            throws IOException, InterruptedException {
         String fixtureBefore = fixtureETag(method, path, token);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null && !"Authorization".equals(header)) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -164,8 +230,8 @@ abstract class HostileInputTests extends ApiTest {
             request.header(header, headerValue);
         }
         request.header("X-Forwarded-For", clientIp());
-        HttpResponse<String> response = client.send(request.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String what = method + " " + abbreviate(path) + (header == null ? "" : " [" + header + "]")
                 + (body == null ? "" : " body " + abbreviate(new String(body, StandardCharsets.ISO_8859_1)))
                 + (token == null ? " anonymous" : " admin") + " -> " + response.statusCode();
@@ -196,10 +262,14 @@ abstract class HostileInputTests extends ApiTest {
             return null;
         }
         String resource = path.replaceAll("^(/api/v1/[a-z]+/[0-9a-f-]{36}).*$", "$1");
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + resource)).header("Authorization", "Bearer " + adminToken())
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() + " " + response.headers().firstValue("ETag").orElse("");
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + resource))
+                        .header("Authorization", "Bearer " + adminToken())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " "
+                + response.headers().firstValue("ETag").orElse("");
     }
 
     private static String fill(String template, Map<String, String> fixtures, String value) {
@@ -215,7 +285,8 @@ abstract class HostileInputTests extends ApiTest {
                 path = path.replaceFirst("\\{[a-zA-Z]+\\}", value != null ? value : fixture.getValue());
             }
         }
-        return path.replaceAll("\\{[a-zA-Z]+\\}", value != null ? value : UUID.randomUUID().toString());
+        return path.replaceAll(
+                "\\{[a-zA-Z]+\\}", value != null ? value : UUID.randomUUID().toString());
     }
 
     private static byte[] bytes(String text) {

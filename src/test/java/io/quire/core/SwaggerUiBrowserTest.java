@@ -2,6 +2,8 @@ package io.quire.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
+import io.quire.support.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
-import io.quire.support.Chromium;
 
 /**
  * Swagger UI as an editor sees it, in headless Chromium: the introduction, operations grouped
@@ -78,27 +76,46 @@ class SwaggerUiBrowserTest extends ApiTest {
 
     @Test
     void introducesTheApiAndListsOperationsReadyToRunInEditorialOrder() throws IOException {
-        String intro = browser.findElement(By.cssSelector(".information-container .description")).getText();
+        String intro = browser.findElement(By.cssSelector(".information-container .description"))
+                .getText();
         assertThat(intro).contains("Signing in", "Authorize", "Trying it out");
         assertThat(browser.getTitle()).isEqualTo("Quire API");
 
         List<String> tags = browser.findElements(By.cssSelector("h3.opblock-tag")).stream()
-                .map(tag -> tag.getDomAttribute("data-tag")).toList();
+                .map(tag -> tag.getDomAttribute("data-tag"))
+                .toList();
         assertThat(tags).containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds");
-        assertThat(operationIds("Articles")).containsExactly("articleList", "articleCreate", "articleGet",
-                "articleGetBySlug", "articleReplace", "articlePatch", "articleSubmit", "articlePublish",
-                "articleUnpublish", "articleArchive", "articleDelete", "articleRevisions", "articleRevision",
-                "articleRestore");
+        assertThat(operationIds("Articles"))
+                .containsExactly(
+                        "articleList",
+                        "articleCreate",
+                        "articleGet",
+                        "articleGetBySlug",
+                        "articleReplace",
+                        "articlePatch",
+                        "articleSubmit",
+                        "articlePublish",
+                        "articleUnpublish",
+                        "articleArchive",
+                        "articleDelete",
+                        "articleRevisions",
+                        "articleRevision",
+                        "articleRestore");
         assertThat(operationIds("Comments")).startsWith("commentList", "commentPost", "commentQueue");
 
         WebElement articles = expand("Articles", "articleList");
-        assertThat(execute(articles, "200").path("page").path("size").asInt()).as("prefilled paging").isEqualTo(20);
+        assertThat(execute(articles, "200").path("page").path("size").asInt())
+                .as("prefilled paging")
+                .isEqualTo(20);
         execute(expand("Tags", "tagList"), "200");
 
         WebElement post = expand("Comments", "commentPost");
-        assertThat(json(requestBody(post)).propertyNames()).as("the example comment leaves the honeypot empty")
+        assertThat(json(requestBody(post)).propertyNames())
+                .as("the example comment leaves the honeypot empty")
                 .containsExactlyInAnyOrder("authorName", "authorEmail", "body");
-        assertThat(post.findElements(By.cssSelector("button.execute"))).as("Try it out is on").hasSize(1);
+        assertThat(post.findElements(By.cssSelector("button.execute")))
+                .as("Try it out is on")
+                .hasSize(1);
         screenshot("overview");
     }
 
@@ -118,16 +135,21 @@ class SwaggerUiBrowserTest extends ApiTest {
         WebElement create = expand("Articles", "articleCreate");
         JsonNode example = json(requestBody(create));
         assertThat(example.path("title").asString()).isNotBlank();
-        assertThat(example.has("version")).as("the create example sends no version").isFalse();
+        assertThat(example.has("version"))
+                .as("the create example sends no version")
+                .isFalse();
         JsonNode draft = execute(create, "201");
         assertThat(draft.path("status").asString()).isEqualTo("DRAFT");
-        assertThat(draft.path("title").asString()).isEqualTo(example.path("title").asString());
+        assertThat(draft.path("title").asString())
+                .isEqualTo(example.path("title").asString());
         String id = draft.path("id").asString();
         screenshot("created");
 
         WebElement publish = expand("Articles", "articlePublish");
         parameter(publish, "id").sendKeys(id);
-        assertThat(json(requestBody(publish)).isEmpty()).as("the first publish example publishes now").isTrue();
+        assertThat(json(requestBody(publish)).isEmpty())
+                .as("the first publish example publishes now")
+                .isTrue();
         assertThat(execute(publish, "200").path("status").asString()).isEqualTo("PUBLISHED");
         screenshot("published");
 
@@ -137,10 +159,13 @@ class SwaggerUiBrowserTest extends ApiTest {
         JsonNode article = execute(read, "200");
         assertThat(article.path("status").asString()).isEqualTo("PUBLISHED");
         assertThat(read.findElement(By.cssSelector(".curl-command")).getDomProperty("textContent"))
-                .as("read without credentials").doesNotContain("Authorization");
+                .as("read without credentials")
+                .doesNotContain("Authorization");
         screenshot("read-signed-out");
 
-        assertThat(body(get("/api/v1/articles/" + id, null).expectStatus().isOk()).path("title").asString())
+        assertThat(body(get("/api/v1/articles/" + id, null).expectStatus().isOk())
+                        .path("title")
+                        .asString())
                 .isEqualTo(example.path("title").asString());
     }
 
@@ -153,7 +178,8 @@ class SwaggerUiBrowserTest extends ApiTest {
                 By.xpath(".//*[@id='oauth_username']/ancestor::div[contains(@class, 'auth-container')]"));
         screenshot("authorize");
         oauth.findElement(By.cssSelector("button.authorize")).click();
-        wait.until(d -> !oauth.findElements(By.xpath(".//button[normalize-space()='Logout']")).isEmpty());
+        wait.until(d -> !oauth.findElements(By.xpath(".//button[normalize-space()='Logout']"))
+                .isEmpty());
         dialog.findElement(By.cssSelector("button.close-modal")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
     }
@@ -169,7 +195,8 @@ class SwaggerUiBrowserTest extends ApiTest {
 
     /** Swagger UI marks its Authorize button {@code locked} while it holds credentials. */
     private boolean signedIn() {
-        String classes = browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).getDomAttribute("class");
+        String classes = browser.findElement(By.cssSelector(".auth-wrapper button.authorize"))
+                .getDomAttribute("class");
         return List.of(classes.split("\\s+")).contains("locked");
     }
 
@@ -179,8 +206,11 @@ class SwaggerUiBrowserTest extends ApiTest {
 
     private List<String> operationIds(String tag) {
         String prefix = "operations-" + tag + "-";
-        return browser.findElements(By.cssSelector(".opblock")).stream().map(op -> op.getDomAttribute("id"))
-                .filter(id -> id.startsWith(prefix)).map(id -> id.substring(prefix.length())).toList();
+        return browser.findElements(By.cssSelector(".opblock")).stream()
+                .map(op -> op.getDomAttribute("id"))
+                .filter(id -> id.startsWith(prefix))
+                .map(id -> id.substring(prefix.length()))
+                .toList();
     }
 
     private WebElement expand(String tag, String operationId) {
@@ -188,7 +218,8 @@ class SwaggerUiBrowserTest extends ApiTest {
         WebElement summary = operation.findElement(By.cssSelector(".opblock-summary-control"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", summary);
         summary.click();
-        wait.until(d -> !operation.findElements(By.cssSelector("button.execute")).isEmpty());
+        wait.until(
+                d -> !operation.findElements(By.cssSelector("button.execute")).isEmpty());
         return operation;
     }
 
@@ -197,7 +228,9 @@ class SwaggerUiBrowserTest extends ApiTest {
     }
 
     private String requestBody(WebElement operation) {
-        return operation.findElement(By.cssSelector("textarea.body-param__text")).getDomProperty("value");
+        return operation
+                .findElement(By.cssSelector("textarea.body-param__text"))
+                .getDomProperty("value");
     }
 
     /** Presses Execute and returns the answer's JSON, once Swagger UI shows the expected status. */
@@ -206,7 +239,8 @@ class SwaggerUiBrowserTest extends ApiTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
         By code = By.cssSelector(".live-responses-table .response .response-col_status");
-        WebElement shown = wait.until(d -> operation.findElements(code).stream().findFirst().orElse(null));
+        WebElement shown = wait.until(
+                d -> operation.findElements(code).stream().findFirst().orElse(null));
         assertThat(shown.getText().trim()).as("status shown by Swagger UI").isEqualTo(status);
         WebElement body = operation.findElement(By.cssSelector(".live-responses-table .response-col_description pre"));
         return json(body.getDomProperty("textContent"));
@@ -215,7 +249,8 @@ class SwaggerUiBrowserTest extends ApiTest {
     private void forgetEarlierScreenshots() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         try (Stream<Path> files = Files.list(SCREENSHOTS)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(testName + "-")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(testName + "-"))
+                    .toList()) {
                 Files.delete(file);
             }
         }
@@ -246,7 +281,9 @@ class SwaggerUiBrowserTest extends ApiTest {
             if (browser != null) {
                 try {
                     screenshot("failure");
-                    Files.writeString(SCREENSHOTS.resolve(testName + "-failure.html"), browser.getPageSource(),
+                    Files.writeString(
+                            SCREENSHOTS.resolve(testName + "-failure.html"),
+                            browser.getPageSource(),
                             StandardCharsets.UTF_8);
                 } catch (RuntimeException | IOException e) {
                     failure.addSuppressed(e);

@@ -2,6 +2,8 @@ package io.quire.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.comment.CommentManagement;
+import io.quire.core.text.Slugs;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,11 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import io.quire.comment.CommentManagement;
-import io.quire.core.text.Slugs;
 
 /** The synthetic content generator on its own: reproducible, unique where the schema needs it, plausible. */
 class SyntheticArticlesTest {
@@ -36,7 +34,9 @@ class SyntheticArticlesTest {
         assertThat(again.slug()).isEqualTo(first.slug());
         assertThat(again.publishedAt()).isEqualTo(first.publishedAt());
         assertThat(again.comments()).isEqualTo(first.comments());
-        assertThat(new SyntheticArticles(TOTAL, BODIES, SyntheticContent.TAGS, NOW, 8).article(1234).id())
+        assertThat(new SyntheticArticles(TOTAL, BODIES, SyntheticContent.TAGS, NOW, 8)
+                        .article(1234)
+                        .id())
                 .isNotEqualTo(first.id());
     }
 
@@ -91,15 +91,24 @@ class SyntheticArticlesTest {
             Map<UUID, SyntheticArticles.Comment> seen = new HashMap<>();
             for (var comment : comments) {
                 var parent = comment.parentId() == null ? null : seen.get(comment.parentId());
-                assertThat(comment.parentId() == null || parent != null).as("parent comes first").isTrue();
-                assertThat(comment.depth()).isEqualTo(parent == null ? 0 : parent.depth() + 1).isLessThan(5);
-                String key = String.format("%013d.%s", comment.createdAt().toEpochMilli(),
+                assertThat(comment.parentId() == null || parent != null)
+                        .as("parent comes first")
+                        .isTrue();
+                assertThat(comment.depth())
+                        .isEqualTo(parent == null ? 0 : parent.depth() + 1)
+                        .isLessThan(5);
+                String key = String.format(
+                        "%013d.%s",
+                        comment.createdAt().toEpochMilli(),
                         comment.id().toString().substring(0, 8));
                 assertThat(comment.threadPath()).isEqualTo(parent == null ? key : parent.threadPath() + "/" + key);
-                assertThat(comment.createdAt()).isAfter(parent == null ? article.publishedAt() : parent.createdAt())
+                assertThat(comment.createdAt())
+                        .isAfter(parent == null ? article.publishedAt() : parent.createdAt())
                         .isBefore(NOW);
-                assertThat(comment.replyCount()).isEqualTo(comments.stream()
-                        .filter(c -> comment.id().equals(c.parentId())).count());
+                assertThat(comment.replyCount())
+                        .isEqualTo(comments.stream()
+                                .filter(c -> comment.id().equals(c.parentId()))
+                                .count());
                 assertThat(comment.bodyHash()).isEqualTo(CommentManagement.fingerprint(comment.body()));
                 seen.put(comment.id(), comment);
             }
@@ -112,7 +121,10 @@ class SyntheticArticlesTest {
         List<String> names = SyntheticText.tagNames(SyntheticContent.TAGS);
         assertThat(names).hasSize(SyntheticContent.TAGS).startsWith(SyntheticText.SECTIONS.toArray(String[]::new));
         assertThat(names).allMatch(name -> name.length() <= 60);
-        assertThat(names.stream().map(name -> Slugs.derive(name, "tag")).distinct().count())
+        assertThat(names.stream()
+                        .map(name -> Slugs.derive(name, "tag"))
+                        .distinct()
+                        .count())
                 .isEqualTo(SyntheticContent.TAGS);
         assertThat(names.stream().map(String::toLowerCase).distinct().count()).isEqualTo(SyntheticContent.TAGS);
     }

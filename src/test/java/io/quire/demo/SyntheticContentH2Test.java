@@ -1,4 +1,3 @@
 package io.quire.demo;
 
-class SyntheticContentH2Test extends SyntheticContentTests {
-}
+class SyntheticContentH2Test extends SyntheticContentTests {}

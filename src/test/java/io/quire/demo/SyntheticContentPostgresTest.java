@@ -3,5 +3,4 @@ package io.quire.demo;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class SyntheticContentPostgresTest extends SyntheticContentTests {
-}
+class SyntheticContentPostgresTest extends SyntheticContentTests {}

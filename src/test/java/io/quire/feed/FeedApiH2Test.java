@@ -1,4 +1,3 @@
 package io.quire.feed;
 
-class FeedApiH2Test extends FeedApiTests {
-}
+class FeedApiH2Test extends FeedApiTests {}

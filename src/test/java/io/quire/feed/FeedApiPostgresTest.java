@@ -3,5 +3,4 @@ package io.quire.feed;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class FeedApiPostgresTest extends FeedApiTests {
-}
+class FeedApiPostgresTest extends FeedApiTests {}

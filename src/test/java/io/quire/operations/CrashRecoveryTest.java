@@ -2,6 +2,9 @@ package io.quire.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import io.quire.CmsApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,16 +24,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.sun.net.httpserver.HttpServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.quire.CmsApplication;
 
 /**
  * Kills the server process ({@code kill -9}) in the middle of a write load and restarts it:
@@ -44,20 +42,26 @@ class CrashRecoveryTest {
     private static final String PASSWORD = "crash-test-admin";
     private static final int WRITERS = 6;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void h2FileDatabaseKeepsEveryAcknowledgedWrite(@TempDir Path dir) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("quire") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        String url =
+                "jdbc:h2:file:" + dir.resolve("quire") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         crashAndRecover(dir, List.of("--spring.datasource.url=" + url));
     }
 
     @Test
     void postgresKeepsEveryAcknowledgedWrite(@TempDir Path dir) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            crashAndRecover(dir, List.of("--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+            crashAndRecover(
+                    dir,
+                    List.of(
+                            "--spring.profiles.active=postgres",
+                            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=postgres"));
         }
     }
 
@@ -77,11 +81,14 @@ class CrashRecoveryTest {
         Set<String> published = ConcurrentHashMap.newKeySet();
         try {
             String token = token(port);
-            HttpResponse<String> subscribed = http.send(request(port, "/api/v1/webhooks", token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:"
-                            + receiver.getAddress().getPort() + "/hook\", \"events\": [\"article.published\"]}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> subscribed = http.send(
+                    request(port, "/api/v1/webhooks", token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:"
+                                    + receiver.getAddress().getPort()
+                                    + "/hook\", \"events\": [\"article.published\"]}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(subscribed.statusCode()).isEqualTo(201);
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -90,21 +97,24 @@ class CrashRecoveryTest {
                 writers.submit(() -> {
                     for (int i = 0; running.get(); i++) {
                         String body = """
-                                {"title": "Crash %d-%d", "body": "Body %d-%d", "tags": ["crash-a", "crash-b"]}"""
-                                .formatted(writer, i, writer, i);
+                                {"title": "Crash %d-%d", "body": "Body %d-%d", "tags": ["crash-a", "crash-b"]}""".formatted(writer, i, writer, i);
                         try {
-                            HttpResponse<String> response = http.send(request(port, "/api/v1/articles", token)
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse<String> response = http.send(
+                                    request(port, "/api/v1/articles", token)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() != 201) {
                                 continue;
                             }
-                            String id = JSON.readTree(response.body()).path("id").asString();
+                            String id =
+                                    JSON.readTree(response.body()).path("id").asString();
                             acknowledged.add(id);
-                            HttpResponse<String> publish = http.send(request(port,
-                                    "/api/v1/articles/" + id + "/publish", token)
-                                    .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                            HttpResponse<String> publish = http.send(
+                                    request(port, "/api/v1/articles/" + id + "/publish", token)
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (publish.statusCode() == 200) {
                                 published.add(id);
@@ -130,26 +140,36 @@ class CrashRecoveryTest {
             String token = token(port);
             for (String id : acknowledged) {
                 JsonNode article = get(port, "/api/v1/articles/" + id, token);
-                assertThat(article.path("id").asString()).as("acknowledged article %s", id).isEqualTo(id);
+                assertThat(article.path("id").asString())
+                        .as("acknowledged article %s", id)
+                        .isEqualTo(id);
             }
             // Every article that exists at all is whole: content, both tags and its first revision.
             JsonNode all = get(port, "/api/v1/articles?tag=crash-a&size=100&sort=createdAt,asc", token);
             long total = all.path("page").path("totalElements").asLong();
             assertThat(total).isGreaterThanOrEqualTo(acknowledged.size());
             for (int page = 0; page * 100L < total; page++) {
-                for (JsonNode article : get(port, "/api/v1/articles?tag=crash-a&size=100&sort=createdAt,asc&page="
-                        + page, token)
+                for (JsonNode article : get(
+                                port, "/api/v1/articles?tag=crash-a&size=100&sort=createdAt,asc&page=" + page, token)
                         .path("content")) {
                     assertThat(article.path("tags")).hasSize(2);
                     assertThat(article.path("body").asString()).startsWith("Body ");
-                    assertThat(get(port, "/api/v1/articles/" + article.path("id").asString() + "/revisions", token)
-                            .path("page").path("totalElements").asInt()).isEqualTo(1);
+                    assertThat(get(
+                                            port,
+                                            "/api/v1/articles/"
+                                                    + article.path("id").asString() + "/revisions",
+                                            token)
+                                    .path("page")
+                                    .path("totalElements")
+                                    .asInt())
+                            .isEqualTo(1);
                 }
             }
-            assertThat(get(port, "/api/v1/tags/slug/crash-a", null).path("name").asString()).isEqualTo("crash-a");
+            assertThat(get(port, "/api/v1/tags/slug/crash-a", null).path("name").asString())
+                    .isEqualTo("crash-a");
             // Every publication acknowledged before the kill is announced, the ones caught mid-way too.
-            Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                    assertThat(delivered).containsAll(published));
+            Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(delivered)
+                    .containsAll(published));
         } finally {
             restarted.destroy();
             restarted.waitFor(30, TimeUnit.SECONDS);
@@ -160,42 +180,62 @@ class CrashRecoveryTest {
     /** The application in a process of its own, so that it can really be killed. */
     private Process start(Path dir, int port, List<String> database) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), CmsApplication.class.getName(),
-                "--server.port=" + port, "--cms.admin.password=" + PASSWORD, "--cms.demo.enabled=false",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CmsApplication.class.getName(),
+                "--server.port=" + port,
+                "--cms.admin.password=" + PASSWORD,
+                "--cms.demo.enabled=false",
                 "--cms.security.jwt-secret=Y3Jhc2gtdGVzdC1zaWduaW5nLWtleS1vZi1hdC1sZWFzdC0zMi1ieXRlcyE=",
-                "--cms.webhooks.allow-private-targets=true", "--cms.webhooks.dispatch-interval=200ms",
+                "--cms.webhooks.allow-private-targets=true",
+                "--cms.webhooks.dispatch-interval=200ms",
                 "--cms.webhooks.initial-backoff=200ms",
                 "--logging.level.root=warn"));
         command.addAll(database);
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "server-" + port + ".log"))
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(new File(dir.toFile(), "server-" + port + ".log"))
                 .start();
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException("The server exited: "
-                                + Files.readString(dir.resolve("server-" + port + ".log")));
+                        throw new IllegalStateException(
+                                "The server exited: " + Files.readString(dir.resolve("server-" + port + ".log")));
                     }
-                    return http.send(request(port, "/actuator/health/readiness", null).GET().build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    return http.send(
+                                            request(port, "/actuator/health/readiness", null)
+                                                    .GET()
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
                 });
         return process;
     }
 
     private String token(int port) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(port, "/api/v1/auth/token", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=admin&password=" + PASSWORD))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request(port, "/api/v1/auth/token", null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&username=admin&password=" + PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body()).path("access_token").asString();
     }
 
     private JsonNode get(int port, String path, String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(port, path, token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request(port, path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
         return JSON.readTree(response.body());
     }

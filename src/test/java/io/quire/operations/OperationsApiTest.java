@@ -2,20 +2,28 @@ package io.quire.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-
-import io.quire.support.ApiTest;
 
 /** What operators rely on: public probes, and metrics for admins (request latencies, backlogs). */
 class OperationsApiTest extends ApiTest {
 
     @Test
     void probesArePublicAndSayUp() {
-        get("/actuator/health/liveness", null).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        get("/actuator/health/readiness", null).expectStatus().isOk().expectBody().jsonPath("$.status")
+        get("/actuator/health/liveness", null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        get("/actuator/health/readiness", null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
                 .isEqualTo("UP");
     }
 
@@ -24,8 +32,11 @@ class OperationsApiTest extends ApiTest {
         get("/api/v1/articles", null).expectStatus().isOk();
         get("/actuator/prometheus", null).expectStatus().isUnauthorized();
         get("/actuator/prometheus", signedIn("EDITOR")).expectStatus().isForbidden();
-        String metrics = get("/actuator/prometheus", adminToken()).expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
+        String metrics = get("/actuator/prometheus", adminToken())
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody();
         assertThat(metrics)
                 .contains("http_server_requests_seconds_bucket{")
                 .contains("quire_articles_scheduled_pending")
@@ -55,11 +66,15 @@ class OperationsApiTest extends ApiTest {
 
     /** Successful anonymous and signed-in GETs of the article list so far, from the request metrics. */
     private long listRequests(String admin) {
-        String metrics = get("/actuator/prometheus", admin).expectStatus().isOk().returnResult(String.class)
+        String metrics = get("/actuator/prometheus", admin)
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
                 .getResponseBody();
         return metrics.lines()
                 .filter(line -> line.startsWith("http_server_requests_seconds_count{")
-                        && line.contains("method=\"GET\"") && line.contains("status=\"200\"")
+                        && line.contains("method=\"GET\"")
+                        && line.contains("status=\"200\"")
                         && line.contains("uri=\"/api/v1/articles\""))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

@@ -2,6 +2,10 @@ package io.quire.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quire.CmsApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -13,10 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.sun.net.httpserver.HttpServer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +30,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.quire.CmsApplication;
-
 /**
  * Two stateless instances on one PostgreSQL, as behind a load balancer: a token from one works
  * on the other, racing writers through both leave exactly one winner, a scheduled article is
@@ -44,6 +42,7 @@ class TwoInstancesTest {
 
     @TempDir
     static Path indexes;
+
     private static EmbeddedPostgres postgres;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
@@ -70,19 +69,20 @@ class TwoInstancesTest {
 
     /** Each instance keeps its own search index, as separate machines would. */
     private static ConfigurableApplicationContext instance(String name) {
-        return new SpringApplicationBuilder(CmsApplication.class).run(
-                "--cms.search.index-dir=" + indexes.resolve(name),
-                "--server.port=0",
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--cms.admin.password=" + PASSWORD,
-                "--cms.security.jwt-secret=c2hhcmVkLXNpZ25pbmcta2V5LWZvci1hbGwtaW5zdGFuY2VzLW9mLXF1aXJlIQ==",
-                "--cms.publishing.check-interval=200ms",
-                "--cms.webhooks.allow-private-targets=true",
-                "--cms.webhooks.dispatch-interval=100ms",
-                "--logging.level.io.quire=warn");
+        return new SpringApplicationBuilder(CmsApplication.class)
+                .run(
+                        "--cms.search.index-dir=" + indexes.resolve(name),
+                        "--server.port=0",
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--cms.admin.password=" + PASSWORD,
+                        "--cms.security.jwt-secret=c2hhcmVkLXNpZ25pbmcta2V5LWZvci1hbGwtaW5zdGFuY2VzLW9mLXF1aXJlIQ==",
+                        "--cms.publishing.check-interval=200ms",
+                        "--cms.webhooks.allow-private-targets=true",
+                        "--cms.webhooks.dispatch-interval=100ms",
+                        "--logging.level.io.quire=warn");
     }
 
     private static RestTestClient client(ConfigurableApplicationContext context) {
@@ -95,22 +95,43 @@ class TwoInstancesTest {
     }
 
     private static String token(RestTestClient client) {
-        return json(client.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body("grant_type=password&username=admin&password=" + PASSWORD).exchange().expectStatus().isOk())
-                .path("access_token").asString();
+        return json(client.post()
+                        .uri("/api/v1/auth/token")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .body("grant_type=password&username=admin&password=" + PASSWORD)
+                        .exchange()
+                        .expectStatus()
+                        .isOk())
+                .path("access_token")
+                .asString();
     }
 
     private static String article(RestTestClient client, String token, String title) {
-        return json(client.post().uri("/api/v1/articles").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"" + title + "\"}").exchange()
-                .expectStatus().isCreated()).path("id").asString();
+        return json(client.post()
+                        .uri("/api/v1/articles")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"title\": \"" + title + "\"}")
+                        .exchange()
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
     }
 
     @Test
     void aTokenFromOneInstanceWorksOnTheOther() {
         String token = token(client(first));
-        client(second).get().uri("/api/v1/users/me").header("Authorization", "Bearer " + token).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.username").isEqualTo("admin");
+        client(second)
+                .get()
+                .uri("/api/v1/users/me")
+                .header("Authorization", "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.username")
+                .isEqualTo("admin");
     }
 
     @Test
@@ -119,8 +140,13 @@ class TwoInstancesTest {
         RestTestClient b = client(second);
         String token = token(a);
         String id = article(a, token, "Contended across instances");
-        String etag = b.get().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token).exchange()
-                .returnResult(String.class).getResponseHeaders().getETag();
+        String etag = b.get()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + token)
+                .exchange()
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getETag();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
@@ -129,10 +155,16 @@ class TwoInstancesTest {
             String title = "Writer " + i;
             results.add(pool.submit(() -> {
                 go.await();
-                return via.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token)
-                        .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
-                        .body("{\"title\": \"" + title + "\"}").exchange().returnResult(String.class)
-                        .getStatus().value();
+                return via.patch()
+                        .uri("/api/v1/articles/" + id)
+                        .header("Authorization", "Bearer " + token)
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"title\": \"" + title + "\"}")
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value();
             }));
         }
         go.countDown();
@@ -158,26 +190,46 @@ class TwoInstancesTest {
             exchange.close();
         });
         receiver.start();
-        a.post().uri("/api/v1/webhooks").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"url\": \"http://127.0.0.1:"
-                        + receiver.getAddress().getPort() + "/hook\", \"events\": [\"article.published\"]}")
-                .exchange().expectStatus().isCreated();
+        a.post()
+                .uri("/api/v1/webhooks")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"url\": \"http://127.0.0.1:" + receiver.getAddress().getPort()
+                        + "/hook\", \"events\": [\"article.published\"]}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
         String id = article(a, token, "Scheduled across instances");
         double before = published(first) + published(second);
-        a.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + token)
+        a.post()
+                .uri("/api/v1/articles/" + id + "/publish")
+                .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"publishAt\": \"" + Instant.now().plusSeconds(1) + "\"}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client(second).get()
-                .uri("/api/v1/articles/" + id).exchange().expectStatus().isOk());
+                .body("{\"publishAt\": \"" + Instant.now().plusSeconds(1) + "\"}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("SCHEDULED");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client(second)
+                .get()
+                .uri("/api/v1/articles/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk());
         // Both schedulers keep running; give them several more rounds to publish it twice if they could.
-        Awaitility.await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+        Awaitility.await()
+                .pollDelay(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> true);
         assertThat(published(first) + published(second) - before).isEqualTo(1.0);
-        Awaitility.await().atMost(Duration.ofSeconds(20))
-                .until(() -> received.stream().anyMatch(r -> r.contains(id)));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> received.stream()
+                .anyMatch(r -> r.contains(id)));
         receiver.stop(0);
-        assertThat(received).filteredOn(r -> r.contains(id)).hasSize(1)
+        assertThat(received)
+                .filteredOn(r -> r.contains(id))
+                .hasSize(1)
                 .allMatch(r -> r.startsWith("article.published "));
     }
 
@@ -188,19 +240,43 @@ class TwoInstancesTest {
         RestTestClient b = client(second);
         String token = token(a);
         String id = article(a, token, "Fresh everywhere");
-        a.post().uri("/api/v1/articles/" + id + "/publish").header("Authorization", "Bearer " + token).exchange()
-                .expectStatus().isOk();
+        a.post()
+                .uri("/api/v1/articles/" + id + "/publish")
+                .header("Authorization", "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isOk();
         b.get().uri("/api/v1/articles/" + id).exchange().expectStatus().isOk();
-        a.patch().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"title\": \"Changed through A\"}").exchange()
-                .expectStatus().isOk();
-        b.get().uri("/api/v1/articles/" + id).header("Authorization", "Bearer " + token).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Changed through A");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> b.get().uri("/api/v1/articles/" + id)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Changed through A"));
+        a.patch()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\": \"Changed through A\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        b.get()
+                .uri("/api/v1/articles/" + id)
+                .header("Authorization", "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Changed through A");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> b.get()
+                .uri("/api/v1/articles/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Changed through A"));
     }
 
     private static double published(ConfigurableApplicationContext context) {
-        return context.getBean(MeterRegistry.class).counter("quire.articles.scheduled.published").count();
+        return context.getBean(MeterRegistry.class)
+                .counter("quire.articles.scheduled.published")
+                .count();
     }
 }

@@ -1,5 +1,7 @@
 package io.quire.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -13,9 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The committed API description ({@code docs/openapi.yaml}) held against real answers: each
@@ -81,10 +80,11 @@ public final class ApiContract {
         String method = response.request().method().toLowerCase(Locale.ROOT);
         String path = response.request().uri().getRawPath();
         Route route = routes.stream()
-                .filter(r -> r.method().equals(method) && r.pattern().matcher(path).matches())
+                .filter(r ->
+                        r.method().equals(method) && r.pattern().matcher(path).matches())
                 .min(Comparator.comparingLong(Route::variables))
-                .orElseThrow(() -> new AssertionError("docs/openapi.yaml has no operation for "
-                        + method.toUpperCase(Locale.ROOT) + " " + path));
+                .orElseThrow(() -> new AssertionError(
+                        "docs/openapi.yaml has no operation for " + method.toUpperCase(Locale.ROOT) + " " + path));
         String what = route.operationId() + " (" + method.toUpperCase(Locale.ROOT) + " " + route.template() + ")";
         exercised.add(route.operationId());
 

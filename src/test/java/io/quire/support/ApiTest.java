@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,23 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
  * Base of the HTTP tests: a real server on a random port, called over real HTTP. The H2 and
  * PostgreSQL variants of a test class share one application context each.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:quire-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
-        "cms.admin.password=" + ApiTest.ADMIN_PASSWORD,
-        "cms.security.jwt-secret=dGVzdC1vbmx5LXNpZ25pbmcta2V5LW9mLTMyLWJ5dGVzLWF0LWxlYXN0IQ==",
-        "server.forward-headers-strategy=framework",
-        "cms.publishing.check-interval=500ms",
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
-        "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.quire.support.SqlRecorder",
-        "cms.webhooks.allow-private-targets=true",
-        "cms.webhooks.dispatch-interval=100ms",
-        "cms.webhooks.initial-backoff=200ms",
-        "cms.webhooks.max-backoff=1s",
-        "cms.webhooks.max-attempts=6",
-        "cms.webhooks.connect-timeout=1s",
-        "cms.webhooks.read-timeout=1s",
-        "logging.level.io.quire=warn"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:quire-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+            "cms.admin.password=" + ApiTest.ADMIN_PASSWORD,
+            "cms.security.jwt-secret=dGVzdC1vbmx5LXNpZ25pbmcta2V5LW9mLTMyLWJ5dGVzLWF0LWxlYXN0IQ==",
+            "server.forward-headers-strategy=framework",
+            "cms.publishing.check-interval=500ms",
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+            "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.quire.support.SqlRecorder",
+            "cms.webhooks.allow-private-targets=true",
+            "cms.webhooks.dispatch-interval=100ms",
+            "cms.webhooks.initial-backoff=200ms",
+            "cms.webhooks.max-backoff=1s",
+            "cms.webhooks.max-attempts=6",
+            "cms.webhooks.connect-timeout=1s",
+            "cms.webhooks.read-timeout=1s",
+            "logging.level.io.quire=warn"
+        })
 @Import(EmbeddedPostgresConfig.class)
 public abstract class ApiTest {
 
@@ -70,12 +71,16 @@ public abstract class ApiTest {
     }
 
     protected String token(String username, String password) {
-        String body = http.post().uri("/api/v1/auth/token")
+        String body = http.post()
+                .uri("/api/v1/auth/token")
                 .header("X-Forwarded-For", clientIp())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("grant_type=password&username=" + username + "&password=" + password)
-                .exchange().expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody();
         return json(body).path("access_token").asString();
     }
 
@@ -88,14 +93,16 @@ public abstract class ApiTest {
         String username = unique(role.toLowerCase());
         String password = "password-" + UUID.randomUUID();
         String body = send(HttpMethod.POST, "/api/v1/users", adminToken(), """
-                {"username": "%s", "password": "%s", "displayName": "%s", "roles": ["%s"]}"""
-                .formatted(username, password, "User " + username, role))
-                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+                {"username": "%s", "password": "%s", "displayName": "%s", "roles": ["%s"]}""".formatted(
+                                username, password, "User " + username, role))
+                .expectStatus()
+                .isCreated()
+                .returnResult(String.class)
+                .getResponseBody();
         return new SignedIn(json(body).path("id").asString(), username, token(username, password));
     }
 
-    public record SignedIn(String id, String username, String token) {
-    }
+    public record SignedIn(String id, String username, String token) {}
 
     protected RestTestClient.ResponseSpec get(String path, String token) {
         var request = http.get().uri(path);

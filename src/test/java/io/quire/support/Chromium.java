@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,12 +28,23 @@ public final class Chromium implements AutoCloseable {
 
     private Chromium(Path browser, Path chromedriver) throws IOException {
         profile = Files.createTempDirectory("quire-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(browser.toFile()).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(browser.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,1600",
+                        "--user-data-dir=" + profile);
         try {
             driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
@@ -76,9 +86,13 @@ public final class Chromium implements AutoCloseable {
     /** The first candidate that is an executable file: an absolute path as is, a name looked up on the PATH. */
     private static Optional<Path> find(List<String> candidates) {
         String[] path = System.getenv().getOrDefault("PATH", "").split(File.pathSeparator);
-        return candidates.stream().flatMap(candidate -> candidate.startsWith("/") ? Stream.of(Path.of(candidate))
+        return candidates.stream()
+                .flatMap(candidate -> candidate.startsWith("/")
+                        ? Stream.of(Path.of(candidate))
                         : Stream.of(path).filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, candidate)))
-                .filter(Files::isExecutable).filter(Files::isRegularFile).findFirst();
+                .filter(Files::isExecutable)
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     /** Best effort: a browser process still writing as it ends must not fail the test; the rest is in /tmp. */

@@ -1,10 +1,5 @@
 package io.quire.support;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -15,10 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import jakarta.annotation.Nonnull;
-
 import io.quire.client.ApiClient;
 import io.quire.client.model.Article;
+import jakarta.annotation.Nonnull;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 
 /**
  * Clients generated from {@code docs/openapi.yaml} (package {@code io.quire.client}), set up to
@@ -63,13 +61,14 @@ public final class GeneratedClients {
     private static ObjectMapper strictMapper() {
         ObjectMapper mapper = ApiClient.createDefaultObjectMapper();
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        mapper.registerModule(new SimpleModule("described-values").setDeserializerModifier(
-                new BeanDeserializerModifier() {
+        mapper.registerModule(
+                new SimpleModule("described-values").setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
-                    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
-                            JsonDeserializer<?> deserializer) {
+                    public JsonDeserializer<?> modifyDeserializer(
+                            DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
                         return bean.getBeanClass().getPackageName().equals(MODEL_PACKAGE)
-                                ? new NonnullChecking(deserializer) : deserializer;
+                                ? new NonnullChecking(deserializer)
+                                : deserializer;
                     }
                 }));
         return mapper;
@@ -98,8 +97,10 @@ public final class GeneratedClients {
 
         private static void checkNonnull(Object value) {
             for (Method getter : value.getClass().getMethods()) {
-                boolean promised = getter.getName().startsWith("get") && getter.getParameterCount() == 0
-                        && !Modifier.isStatic(getter.getModifiers()) && getter.isAnnotationPresent(Nonnull.class);
+                boolean promised = getter.getName().startsWith("get")
+                        && getter.getParameterCount() == 0
+                        && !Modifier.isStatic(getter.getModifiers())
+                        && getter.isAnnotationPresent(Nonnull.class);
                 if (promised && read(getter, value) == null) {
                     throw new AssertionError(value.getClass().getSimpleName() + "." + property(getter) + " is null, "
                             + "but docs/openapi.yaml says it is required and not nullable");

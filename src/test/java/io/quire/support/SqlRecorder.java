@@ -3,7 +3,6 @@ package io.quire.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
@@ -33,6 +32,5 @@ public class SqlRecorder implements StatementInspector {
         }
     }
 
-    public record Recorded<T>(T result, List<String> statements) {
-    }
+    public record Recorded<T>(T result, List<String> statements) {}
 }

@@ -1,4 +1,3 @@
 package io.quire.tag;
 
-class TagApiH2Test extends TagApiTests {
-}
+class TagApiH2Test extends TagApiTests {}

@@ -3,5 +3,4 @@ package io.quire.tag;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class TagApiPostgresTest extends TagApiTests {
-}
+class TagApiPostgresTest extends TagApiTests {}

@@ -2,16 +2,14 @@ package io.quire.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /** The tag endpoints over HTTP, run on H2 and on PostgreSQL by the subclasses. */
 abstract class TagApiTests extends ApiTest {
@@ -19,7 +17,9 @@ abstract class TagApiTests extends ApiTest {
     private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
     private JsonNode createTag(String token, String json) {
-        return body(send(HttpMethod.POST, "/api/v1/tags", token, json).expectStatus().isCreated());
+        return body(send(HttpMethod.POST, "/api/v1/tags", token, json)
+                .expectStatus()
+                .isCreated());
     }
 
     private JsonNode tag(String token, String name) {
@@ -30,20 +30,34 @@ abstract class TagApiTests extends ApiTest {
         String tags = tagNames.length == 0 ? "[]" : "[\"" + String.join("\", \"", tagNames) + "\"]";
         return body(send(HttpMethod.POST, "/api/v1/articles", authorToken, """
                 {"title": "%s", "body": "Some text.", "tags": %s}""".formatted(unique("Tagged"), tags))
-                .expectStatus().isCreated()).path("id").asString();
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
     }
 
     private void publish(String editorToken, String articleId) {
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", editorToken, null).expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
+        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", editorToken, null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("PUBLISHED");
     }
 
     private String etagOf(String path, String token) {
-        return get(path, token).expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
+        return get(path, token)
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getETag();
     }
 
     private int articleCount(String tagId) {
-        return body(get("/api/v1/tags/" + tagId, null).expectStatus().isOk()).path("articleCount").asInt();
+        return body(get("/api/v1/tags/" + tagId, null).expectStatus().isOk())
+                .path("articleCount")
+                .asInt();
     }
 
     private static List<String> fields(JsonNode problem) {
@@ -56,7 +70,8 @@ abstract class TagApiTests extends ApiTest {
         int pages = 1;
         for (int page = 0; page < pages; page++) {
             JsonNode body = body(get("/api/v1/tags?size=100&sort=" + sort + "&page=" + page, null)
-                    .expectStatus().isOk());
+                    .expectStatus()
+                    .isOk());
             body.path("content").forEach(all::add);
             pages = body.path("page").path("totalPages").asInt();
         }
@@ -69,17 +84,23 @@ abstract class TagApiTests extends ApiTest {
         String name = "Machine Learning " + unique("Ünï");
         var response = send(HttpMethod.POST, "/api/v1/tags", editor, """
                 {"name": "  %s  ", "description": "Models and their rules."}""".formatted(name));
-        response.expectStatus().isCreated()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectHeader().valueMatches("ETag", "\"[0-9a-f]{32}\"");
+        response.expectStatus()
+                .isCreated()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectHeader()
+                .valueMatches("ETag", "\"[0-9a-f]{32}\"");
         var result = response.returnResult(String.class);
         JsonNode tag = json(result.getResponseBody());
         String id = tag.path("id").asString();
-        assertThat(result.getResponseHeaders().getLocation()).hasToString("http://localhost:" + port + "/api/v1/tags/"
-                + id);
+        assertThat(result.getResponseHeaders().getLocation())
+                .hasToString("http://localhost:" + port + "/api/v1/tags/" + id);
         assertThat(tag.path("name").asString()).isEqualTo(name);
-        assertThat(tag.path("slug").asString()).isEqualTo(name.toLowerCase(Locale.ROOT)
-                .replace("ü", "u").replace("ï", "i").replace(' ', '-'));
+        assertThat(tag.path("slug").asString())
+                .isEqualTo(name.toLowerCase(Locale.ROOT)
+                        .replace("ü", "u")
+                        .replace("ï", "i")
+                        .replace(' ', '-'));
         assertThat(tag.path("description").asString()).isEqualTo("Models and their rules.");
         assertThat(tag.path("articleCount").asInt()).isZero();
         assertThat(tag.path("version").asLong()).isZero();
@@ -96,8 +117,8 @@ abstract class TagApiTests extends ApiTest {
         String name = unique("Unique Name");
         JsonNode first = tag(editor, name);
 
-        var sameName = send(HttpMethod.POST, "/api/v1/tags", editor,
-                "{\"name\": \" " + name.toUpperCase(Locale.ROOT) + "\"}");
+        var sameName =
+                send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \" " + name.toUpperCase(Locale.ROOT) + "\"}");
         sameName.expectStatus().isEqualTo(409).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode problem = body(sameName);
         assertThat(problem.path("status").asInt()).isEqualTo(409);
@@ -105,13 +126,15 @@ abstract class TagApiTests extends ApiTest {
         assertThat(fields(problem)).containsExactly("name");
 
         var slugTaken = send(HttpMethod.POST, "/api/v1/tags", editor, """
-                {"name": "%s", "slug": "%s"}""".formatted(unique("Other"), first.path("slug").asString()));
+                {"name": "%s", "slug": "%s"}""".formatted(
+                        unique("Other"), first.path("slug").asString()));
         slugTaken.expectStatus().isEqualTo(409).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(fields(body(slugTaken))).containsExactly("slug");
 
         // Another name that derives the same slug gets a suffix instead of a conflict.
         JsonNode sameSlug = tag(editor, name.replace(' ', '-'));
-        assertThat(sameSlug.path("slug").asString()).isEqualTo(first.path("slug").asString() + "-2");
+        assertThat(sameSlug.path("slug").asString())
+                .isEqualTo(first.path("slug").asString() + "-2");
 
         JsonNode explicit = createTag(editor, """
                 {"name": "%s", "slug": "%s"}""".formatted(unique("Explicit"), unique("chosen-slug")));
@@ -129,28 +152,67 @@ abstract class TagApiTests extends ApiTest {
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/tags");
         assertThat(fields(problem)).contains("name", "slug", "description");
 
-        send(HttpMethod.POST, "/api/v1/tags", editor, "{}").expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{}")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + "n".repeat(61) + "\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
         JsonNode longest = tag(editor, unique("n").concat("n".repeat(60)).substring(0, 60));
         assertThat(longest.path("name").asString()).hasSize(60);
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"x\", \"slug\": \"double--hyphen\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("slug");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("slug");
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"x\", \"slug\": \"" + "s".repeat(121) + "\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("slug");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("slug");
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + unique("x") + "\", \"id\": \"abc\"}")
-                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("id");
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("id");
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + unique("x") + "\", \"articleCount\": 7}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("articleCount");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("articleCount");
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": [\"x\"]}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
-        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": ").expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        http.post().uri("/api/v1/tags").header("Authorization", "Bearer " + editor)
-                .contentType(MediaType.TEXT_PLAIN).body("name").exchange().expectStatus().isEqualTo(415)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": ")
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.post()
+                .uri("/api/v1/tags")
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("name")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(415)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -161,35 +223,65 @@ abstract class TagApiTests extends ApiTest {
         assertThat(dotted.length()).isLessThanOrEqualTo(60);
         JsonNode tag = tag(editor, dotted);
         assertThat(tag.path("name").asString()).isEqualTo(dotted);
-        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + dotted + "\"}").expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + dotted + "\"}")
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
         String viaArticle = "\u0130".repeat(45) + unique("y");
-        JsonNode article = body(send(HttpMethod.POST, "/api/v1/articles", signedIn("AUTHOR"),
-                "{\"title\": \"Dotted\", \"tags\": [\"" + viaArticle + "\"]}").expectStatus().isCreated());
+        JsonNode article = body(send(
+                        HttpMethod.POST,
+                        "/api/v1/articles",
+                        signedIn("AUTHOR"),
+                        "{\"title\": \"Dotted\", \"tags\": [\"" + viaArticle + "\"]}")
+                .expectStatus()
+                .isCreated());
         assertThat(article.path("tags").findValuesAsString("name")).containsExactly(viaArticle);
 
         // A final sigma is the same letter as any other sigma, ignoring case.
         String suffix = unique("s");
         tag(editor, "ΟΔΟΣ " + suffix);
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"οδος " + suffix + "\"}")
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
     }
 
     @Test
     void refusesNulCharactersWith400OnEveryDatabase() {
         String editor = signedIn("EDITOR");
         send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"" + unique("a") + "\\u0000b\"}")
-                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
         send(HttpMethod.POST, "/api/v1/tags", editor, """
-                {"name": "%s", "description": "a\\u0000b"}""".formatted(unique("Nul"))).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("description");
+                {"name": "%s", "description": "a\\u0000b"}""".formatted(unique("Nul")))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("description");
         String id = tag(editor, unique("Clean")).path("id").asString();
         send(HttpMethod.PATCH, "/api/v1/tags/" + id, editor, "{\"description\": \"\\u0000\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("description");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("description");
         send(HttpMethod.POST, "/api/v1/articles", signedIn("AUTHOR"), """
                 {"title": "x", "tags": ["ok", "a\\u0000"]}""")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tags[1]");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("tags[1]");
     }
 
     @Test
@@ -199,22 +291,41 @@ abstract class TagApiTests extends ApiTest {
         String id = tag.path("id").asString();
         String slug = tag.path("slug").asString();
 
-        get("/api/v1/tags/" + id, null).expectStatus().isOk()
-                .expectHeader().valueMatches("Cache-Control", "public, max-age=\\d+")
-                .expectBody().jsonPath("$.slug").isEqualTo(slug);
-        get("/api/v1/tags/slug/" + slug, null).expectStatus().isOk()
-                .expectHeader().exists("ETag")
-                .expectBody().jsonPath("$.id").isEqualTo(id);
-        get("/api/v1/tags/" + id, editor).expectStatus().isOk()
-                .expectHeader().valueEquals("Cache-Control", "private, no-cache");
+        get("/api/v1/tags/" + id, null)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueMatches("Cache-Control", "public, max-age=\\d+")
+                .expectBody()
+                .jsonPath("$.slug")
+                .isEqualTo(slug);
+        get("/api/v1/tags/slug/" + slug, null)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .exists("ETag")
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(id);
+        get("/api/v1/tags/" + id, editor)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Cache-Control", "private, no-cache");
 
         var unknown = get("/api/v1/tags/" + java.util.UUID.randomUUID(), null);
         unknown.expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(body(unknown).path("status").asInt()).isEqualTo(404);
-        get("/api/v1/tags/slug/" + unique("no-such-tag"), null).expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        get("/api/v1/tags/not-a-uuid", null).expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        get("/api/v1/tags/slug/" + unique("no-such-tag"), null)
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        get("/api/v1/tags/not-a-uuid", null)
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -228,12 +339,17 @@ abstract class TagApiTests extends ApiTest {
         publish(editor, article(author, prefix + " a", prefix + " b"));
         publish(editor, article(author, prefix + " a"));
         article(author, prefix + " c", prefix + " b");
-        List<String> ours = List.of(a.path("id").asString(), b.path("id").asString(), c.path("id").asString());
+        List<String> ours = List.of(
+                a.path("id").asString(), b.path("id").asString(), c.path("id").asString());
 
-        var first = get("/api/v1/tags?sort=name,asc&size=2", null).expectStatus().isOk();
-        first.expectHeader().exists("ETag")
-                .expectHeader().valueMatches("Link", ".*rel=\"next\".*")
-                .expectHeader().valueMatches("Link", ".*rel=\"last\".*");
+        var first =
+                get("/api/v1/tags?sort=name,asc&size=2", null).expectStatus().isOk();
+        first.expectHeader()
+                .exists("ETag")
+                .expectHeader()
+                .valueMatches("Link", ".*rel=\"next\".*")
+                .expectHeader()
+                .valueMatches("Link", ".*rel=\"last\".*");
         JsonNode firstPage = body(first);
         assertThat(firstPage.path("content")).hasSize(2);
         assertThat(firstPage.path("page").path("size").asInt()).isEqualTo(2);
@@ -241,40 +357,68 @@ abstract class TagApiTests extends ApiTest {
         assertThat(firstPage.path("page").path("totalElements").asInt()).isGreaterThanOrEqualTo(3);
 
         List<JsonNode> byName = allTags("name,asc");
-        assertThat(byName.stream().map(t -> t.path("id").asString()).filter(ours::contains).toList())
+        assertThat(byName.stream()
+                        .map(t -> t.path("id").asString())
+                        .filter(ours::contains)
+                        .toList())
                 .containsExactlyElementsOf(ours);
         List<JsonNode> byNameDesc = allTags("name,desc");
-        assertThat(byNameDesc.stream().map(t -> t.path("id").asString()).filter(ours::contains).toList())
+        assertThat(byNameDesc.stream()
+                        .map(t -> t.path("id").asString())
+                        .filter(ours::contains)
+                        .toList())
                 .containsExactly(ours.get(2), ours.get(1), ours.get(0));
 
         List<JsonNode> byCount = allTags("articleCount,desc");
         assertThat(byCount.stream().map(t -> t.path("articleCount").asInt()).toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        List<JsonNode> oursByCount = byCount.stream().filter(t -> ours.contains(t.path("id").asString())).toList();
-        assertThat(oursByCount).extracting(t -> t.path("name").asString())
+        List<JsonNode> oursByCount = byCount.stream()
+                .filter(t -> ours.contains(t.path("id").asString()))
+                .toList();
+        assertThat(oursByCount)
+                .extracting(t -> t.path("name").asString())
                 .containsExactly(prefix + " A", prefix + " b", prefix + " c");
         assertThat(oursByCount).extracting(t -> t.path("articleCount").asInt()).containsExactly(2, 1, 0);
         List<JsonNode> byCountAsc = allTags("articleCount,asc");
-        assertThat(byCountAsc.stream().map(t -> t.path("articleCount").asInt()).toList()).isSorted();
+        assertThat(byCountAsc.stream().map(t -> t.path("articleCount").asInt()).toList())
+                .isSorted();
     }
 
     @Test
     void rejectsBadPagingAndSorting() {
-        for (String query : List.of("sort=description,asc", "sort=nameKey,asc", "sort=name,sideways",
-                "sort=name,asc,desc")) {
+        for (String query :
+                List.of("sort=description,asc", "sort=nameKey,asc", "sort=name,sideways", "sort=name,asc,desc")) {
             var response = get("/api/v1/tags?" + query, null);
             response.expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(fields(body(response))).as(query).containsExactly("sort");
         }
-        get("/api/v1/tags?size=101", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        get("/api/v1/tags?size=0", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        get("/api/v1/tags?page=-1", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
-        get("/api/v1/tags?size=ten", null).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        get("/api/v1/tags?size=100&sort=name,DESC&sort=articleCount", null).expectStatus().isOk();
+        get("/api/v1/tags?size=101", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
+        get("/api/v1/tags?size=0", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
+        get("/api/v1/tags?page=-1", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("page");
+        get("/api/v1/tags?size=ten", null)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
+        get("/api/v1/tags?size=100&sort=name,DESC&sort=articleCount", null)
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -286,36 +430,72 @@ abstract class TagApiTests extends ApiTest {
         JsonNode other = tag(editor, unique("Taken"));
 
         String renamed = unique("After");
-        JsonNode replaced = body(send(HttpMethod.PUT, "/api/v1/tags/" + id, editor,
-                "{\"name\": \"" + renamed + "\"}").expectStatus().isOk().expectHeader().exists("ETag"));
+        JsonNode replaced = body(send(HttpMethod.PUT, "/api/v1/tags/" + id, editor, "{\"name\": \"" + renamed + "\"}")
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .exists("ETag"));
         assertThat(replaced.path("name").asString()).isEqualTo(renamed);
         assertThat(replaced.path("slug").asString()).isEqualTo(slug);
         assertThat(replaced.path("description").isNull()).isTrue();
-        assertThat(replaced.path("version").asLong()).isEqualTo(tag.path("version").asLong() + 1);
-        assertThat(replaced.path("createdAt").asString()).isEqualTo(tag.path("createdAt").asString());
+        assertThat(replaced.path("version").asLong())
+                .isEqualTo(tag.path("version").asLong() + 1);
+        assertThat(replaced.path("createdAt").asString())
+                .isEqualTo(tag.path("createdAt").asString());
 
         String newSlug = unique("new-slug");
         send(HttpMethod.PUT, "/api/v1/tags/" + id, editor, """
-                {"name": "%s", "slug": "%s", "description": "New."}""".formatted(renamed.toUpperCase(Locale.ROOT),
-                newSlug)).expectStatus().isOk()
-                .expectBody().jsonPath("$.slug").isEqualTo(newSlug).jsonPath("$.name")
-                .isEqualTo(renamed.toUpperCase(Locale.ROOT)).jsonPath("$.description").isEqualTo("New.");
+                {"name": "%s", "slug": "%s", "description": "New."}""".formatted(renamed.toUpperCase(Locale.ROOT), newSlug))
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.slug")
+                .isEqualTo(newSlug)
+                .jsonPath("$.name")
+                .isEqualTo(renamed.toUpperCase(Locale.ROOT))
+                .jsonPath("$.description")
+                .isEqualTo("New.");
         get("/api/v1/tags/slug/" + newSlug, null).expectStatus().isOk();
 
-        send(HttpMethod.PUT, "/api/v1/tags/" + id, editor,
-                "{\"name\": \"" + other.path("name").asString().toLowerCase(Locale.ROOT) + "\"}")
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        send(
+                        HttpMethod.PUT,
+                        "/api/v1/tags/" + id,
+                        editor,
+                        "{\"name\": \"" + other.path("name").asString().toLowerCase(Locale.ROOT) + "\"}")
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
         send(HttpMethod.PUT, "/api/v1/tags/" + id, editor, """
-                {"name": "%s", "slug": "%s"}""".formatted(renamed, other.path("slug").asString()))
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("slug");
+                {"name": "%s", "slug": "%s"}""".formatted(
+                                renamed, other.path("slug").asString()))
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("slug");
         send(HttpMethod.PUT, "/api/v1/tags/" + id, editor, "{\"slug\": \"only-a-slug\"}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
         send(HttpMethod.PUT, "/api/v1/tags/" + id, editor, "{\"name\": \"x\", \"articleCount\": 3}")
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("articleCount");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("articleCount");
         send(HttpMethod.PUT, "/api/v1/tags/" + java.util.UUID.randomUUID(), editor, "{\"name\": \"x\"}")
-                .expectStatus().isNotFound();
-        get("/api/v1/tags/" + id, null).expectBody().jsonPath("$.slug").isEqualTo(newSlug)
-                .jsonPath("$.description").isEqualTo("New.");
+                .expectStatus()
+                .isNotFound();
+        get("/api/v1/tags/" + id, null)
+                .expectBody()
+                .jsonPath("$.slug")
+                .isEqualTo(newSlug)
+                .jsonPath("$.description")
+                .isEqualTo("New.");
     }
 
     @Test
@@ -325,39 +505,96 @@ abstract class TagApiTests extends ApiTest {
         JsonNode tag = createTag(editor, "{\"name\": \"" + name + "\", \"description\": \"To be cleared.\"}");
         String id = tag.path("id").asString();
 
-        JsonNode cleared = body(http.patch().uri("/api/v1/tags/" + id).header("Authorization", "Bearer " + editor)
-                .contentType(MERGE_PATCH).body("{\"description\": null}").exchange().expectStatus().isOk());
+        JsonNode cleared = body(http.patch()
+                .uri("/api/v1/tags/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("{\"description\": null}")
+                .exchange()
+                .expectStatus()
+                .isOk());
         assertThat(cleared.path("description").isNull()).isTrue();
         assertThat(cleared.path("name").asString()).isEqualTo(name);
         assertThat(cleared.path("slug").asString()).isEqualTo(tag.path("slug").asString());
-        assertThat(cleared.path("version").asLong()).isEqualTo(tag.path("version").asLong() + 1);
+        assertThat(cleared.path("version").asLong())
+                .isEqualTo(tag.path("version").asLong() + 1);
 
         String renamed = unique("Renamed");
-        JsonNode patched = body(http.patch().uri("/api/v1/tags/" + id).header("Authorization", "Bearer " + editor)
-                .contentType(MERGE_PATCH).body("{\"name\": \"" + renamed + "\", \"description\": \"Back.\"}")
-                .exchange().expectStatus().isOk());
+        JsonNode patched = body(http.patch()
+                .uri("/api/v1/tags/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("{\"name\": \"" + renamed + "\", \"description\": \"Back.\"}")
+                .exchange()
+                .expectStatus()
+                .isOk());
         assertThat(patched.path("name").asString()).isEqualTo(renamed);
         assertThat(patched.path("description").asString()).isEqualTo("Back.");
         assertThat(patched.path("slug").asString()).isEqualTo(tag.path("slug").asString());
         send(HttpMethod.PATCH, "/api/v1/tags/" + id, editor, "{\"description\": \"Plain JSON works too.\"}")
-                .expectStatus().isOk().expectBody().jsonPath("$.description").isEqualTo("Plain JSON works too.");
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.description")
+                .isEqualTo("Plain JSON works too.");
 
-        http.patch().uri("/api/v1/tags/" + id).header("Authorization", "Bearer " + editor).contentType(MERGE_PATCH)
-                .body("{\"name\": null}").exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
-        http.patch().uri("/api/v1/tags/" + id).header("Authorization", "Bearer " + editor).contentType(MERGE_PATCH)
-                .body("{\"articleCount\": 99}").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("articleCount");
-        http.patch().uri("/api/v1/tags/" + id).header("Authorization", "Bearer " + editor).contentType(MERGE_PATCH)
-                .body("{\"slug\": \"Bad Slug\"}").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("slug");
-        http.patch().uri("/api/v1/tags/" + id).header("Authorization", "Bearer " + editor).contentType(MERGE_PATCH)
-                .body("[1, 2]").exchange().expectStatus().isBadRequest();
-        http.patch().uri("/api/v1/tags/" + java.util.UUID.randomUUID()).header("Authorization", "Bearer " + editor)
-                .contentType(MERGE_PATCH).body("{\"description\": \"x\"}").exchange().expectStatus().isNotFound();
-        get("/api/v1/tags/" + id, null).expectBody().jsonPath("$.name").isEqualTo(renamed)
-                .jsonPath("$.articleCount").isEqualTo(0);
+        http.patch()
+                .uri("/api/v1/tags/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("{\"name\": null}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
+        http.patch()
+                .uri("/api/v1/tags/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("{\"articleCount\": 99}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("articleCount");
+        http.patch()
+                .uri("/api/v1/tags/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("{\"slug\": \"Bad Slug\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("slug");
+        http.patch()
+                .uri("/api/v1/tags/" + id)
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("[1, 2]")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        http.patch()
+                .uri("/api/v1/tags/" + java.util.UUID.randomUUID())
+                .header("Authorization", "Bearer " + editor)
+                .contentType(MERGE_PATCH)
+                .body("{\"description\": \"x\"}")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        get("/api/v1/tags/" + id, null)
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo(renamed)
+                .jsonPath("$.articleCount")
+                .isEqualTo(0);
     }
 
     @Test
@@ -369,38 +606,99 @@ abstract class TagApiTests extends ApiTest {
         String etag = etagOf(path, null);
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
 
-        http.get().uri(path).header("If-None-Match", etag).exchange().expectStatus().isNotModified();
-        http.get().uri("/api/v1/tags/slug/" + tag.path("slug").asString()).header("If-None-Match", etag).exchange()
-                .expectStatus().isNotModified();
-        http.get().uri(path).header("If-None-Match", "\"0000\"").exchange().expectStatus().isOk();
+        http.get()
+                .uri(path)
+                .header("If-None-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
+        http.get()
+                .uri("/api/v1/tags/slug/" + tag.path("slug").asString())
+                .header("If-None-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
+        http.get()
+                .uri(path)
+                .header("If-None-Match", "\"0000\"")
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        http.patch().uri(path).header("Authorization", "Bearer " + editor).header("If-Match", etag)
-                .contentType(MERGE_PATCH).body("{\"description\": \"First\"}").exchange().expectStatus().isOk();
+        http.patch()
+                .uri(path)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", etag)
+                .contentType(MERGE_PATCH)
+                .body("{\"description\": \"First\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         String fresh = etagOf(path, null);
         assertThat(fresh).isNotEqualTo(etag);
-        http.patch().uri(path).header("Authorization", "Bearer " + editor).header("If-Match", etag)
-                .contentType(MERGE_PATCH).body("{\"description\": \"Second\"}").exchange()
-                .expectStatus().isEqualTo(412).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(412);
-        http.put().uri(path).header("Authorization", "Bearer " + editor).header("If-Match", etag)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"" + unique("Third") + "\"}").exchange()
-                .expectStatus().isEqualTo(412);
+        http.patch()
+                .uri(path)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", etag)
+                .contentType(MERGE_PATCH)
+                .body("{\"description\": \"Second\"}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(412);
+        http.put()
+                .uri(path)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\": \"" + unique("Third") + "\"}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412);
         send(HttpMethod.PUT, path, editor, "{\"name\": \"" + unique("Fourth") + "\", \"version\": 0}")
-                .expectStatus().isEqualTo(412);
+                .expectStatus()
+                .isEqualTo(412);
         send(HttpMethod.PATCH, path, editor, "{\"description\": \"Fifth\", \"version\": 0}")
-                .expectStatus().isEqualTo(412);
-        http.delete().uri(path).header("Authorization", "Bearer " + editor).header("If-Match", etag).exchange()
-                .expectStatus().isEqualTo(412);
-        get(path, null).expectStatus().isOk().expectBody()
-                .jsonPath("$.description").isEqualTo("First")
-                .jsonPath("$.name").isEqualTo(tag.path("name").asString())
-                .jsonPath("$.version").isEqualTo(1);
+                .expectStatus()
+                .isEqualTo(412);
+        http.delete()
+                .uri(path)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412);
+        get(path, null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.description")
+                .isEqualTo("First")
+                .jsonPath("$.name")
+                .isEqualTo(tag.path("name").asString())
+                .jsonPath("$.version")
+                .isEqualTo(1);
 
-        http.put().uri(path).header("Authorization", "Bearer " + editor).header("If-Match", fresh)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"" + tag.path("name").asString()
-                        + "\", \"version\": 1}").exchange().expectStatus().isOk();
-        http.delete().uri(path).header("Authorization", "Bearer " + editor).header("If-Match", etagOf(path, null))
-                .exchange().expectStatus().isNoContent();
+        http.put()
+                .uri(path)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", fresh)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\": \"" + tag.path("name").asString() + "\", \"version\": 1}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        http.delete()
+                .uri(path)
+                .header("Authorization", "Bearer " + editor)
+                .header("If-Match", etagOf(path, null))
+                .exchange()
+                .expectStatus()
+                .isNoContent();
     }
 
     @Test
@@ -411,32 +709,53 @@ abstract class TagApiTests extends ApiTest {
         String keptName = unique("Kept");
         String articleId = article(author, doomedName, keptName);
         publish(editor, articleId);
-        JsonNode article = body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
+        JsonNode article =
+                body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
         assertThat(article.path("tags").findValuesAsString("name")).containsExactlyInAnyOrder(doomedName, keptName);
         JsonNode doomed = body(get("/api/v1/tags/slug/" + doomedName.toLowerCase(Locale.ROOT), null)
-                .expectStatus().isOk());
+                .expectStatus()
+                .isOk());
         assertThat(doomed.path("articleCount").asInt()).isEqualTo(1);
         String doomedId = doomed.path("id").asString();
 
-        send(HttpMethod.DELETE, "/api/v1/tags/" + doomedId, editor, null).expectStatus().isNoContent();
+        send(HttpMethod.DELETE, "/api/v1/tags/" + doomedId, editor, null)
+                .expectStatus()
+                .isNoContent();
         get("/api/v1/tags/" + doomedId, null).expectStatus().isNotFound();
-        get("/api/v1/tags/slug/" + doomed.path("slug").asString(), null).expectStatus().isNotFound();
-        send(HttpMethod.DELETE, "/api/v1/tags/" + doomedId, editor, null).expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        get("/api/v1/tags/slug/" + doomed.path("slug").asString(), null)
+                .expectStatus()
+                .isNotFound();
+        send(HttpMethod.DELETE, "/api/v1/tags/" + doomedId, editor, null)
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
-        JsonNode after = body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
+        JsonNode after =
+                body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
         assertThat(after.path("tags").findValuesAsString("name")).containsExactly(keptName);
-        JsonNode ownView = body(get("/api/v1/articles/" + articleId, author).expectStatus().isOk());
+        JsonNode ownView =
+                body(get("/api/v1/articles/" + articleId, author).expectStatus().isOk());
         assertThat(ownView.path("tags").findValuesAsString("id")).doesNotContain(doomedId);
-        JsonNode filtered = body(get("/api/v1/articles?tag=" + doomed.path("slug").asString(), null)
-                .expectStatus().isOk());
+        JsonNode filtered =
+                body(get("/api/v1/articles?tag=" + doomed.path("slug").asString(), null)
+                        .expectStatus()
+                        .isOk());
         assertThat(filtered.path("content")).isEmpty();
-        get("/api/v1/tags/slug/" + keptName.toLowerCase(Locale.ROOT), null).expectStatus().isOk()
-                .expectBody().jsonPath("$.articleCount").isEqualTo(1);
+        get("/api/v1/tags/slug/" + keptName.toLowerCase(Locale.ROOT), null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.articleCount")
+                .isEqualTo(1);
 
         // The article can still be edited, and the name can be used again.
         send(HttpMethod.PATCH, "/api/v1/articles/" + articleId, author, "{\"summary\": \"Still editable\"}")
-                .expectStatus().isOk().expectBody().jsonPath("$.tags.length()").isEqualTo(1);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.tags.length()")
+                .isEqualTo(1);
         JsonNode reborn = tag(editor, doomedName);
         assertThat(reborn.path("id").asString()).isNotEqualTo(doomedId);
         assertThat(reborn.path("articleCount").asInt()).isZero();
@@ -450,18 +769,34 @@ abstract class TagApiTests extends ApiTest {
         String path = "/api/v1/tags/" + tag.path("id").asString();
 
         var anonymous = send(HttpMethod.POST, "/api/v1/tags", null, "{\"name\": \"" + unique("Anon") + "\"}");
-        anonymous.expectStatus().isUnauthorized()
-                .expectHeader().exists("WWW-Authenticate")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        anonymous
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .exists("WWW-Authenticate")
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(body(anonymous).path("status").asInt()).isEqualTo(401);
-        send(HttpMethod.PUT, path, null, "{\"name\": \"x\"}").expectStatus().isUnauthorized()
-                .expectHeader().exists("WWW-Authenticate");
-        send(HttpMethod.PATCH, path, null, "{\"name\": \"x\"}").expectStatus().isUnauthorized()
-                .expectHeader().exists("WWW-Authenticate");
-        send(HttpMethod.DELETE, path, null, null).expectStatus().isUnauthorized()
-                .expectHeader().exists("WWW-Authenticate");
-        send(HttpMethod.POST, "/api/v1/tags", "not-a-token", "{\"name\": \"x\"}").expectStatus().isUnauthorized()
-                .expectHeader().exists("WWW-Authenticate");
+        send(HttpMethod.PUT, path, null, "{\"name\": \"x\"}")
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .exists("WWW-Authenticate");
+        send(HttpMethod.PATCH, path, null, "{\"name\": \"x\"}")
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .exists("WWW-Authenticate");
+        send(HttpMethod.DELETE, path, null, null)
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .exists("WWW-Authenticate");
+        send(HttpMethod.POST, "/api/v1/tags", "not-a-token", "{\"name\": \"x\"}")
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .exists("WWW-Authenticate");
 
         var forbidden = send(HttpMethod.POST, "/api/v1/tags", author, "{\"name\": \"" + unique("Author") + "\"}");
         forbidden.expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -469,10 +804,19 @@ abstract class TagApiTests extends ApiTest {
         send(HttpMethod.PUT, path, author, "{\"name\": \"x\"}").expectStatus().isForbidden();
         send(HttpMethod.PATCH, path, author, "{\"name\": \"x\"}").expectStatus().isForbidden();
         send(HttpMethod.DELETE, path, author, null).expectStatus().isForbidden();
-        get(path, null).expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo(tag.path("name").asString());
+        get(path, null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo(tag.path("name").asString());
 
-        send(HttpMethod.PATCH, path, adminToken(), "{\"description\": \"By the admin\"}").expectStatus().isOk();
-        send(HttpMethod.PATCH, path, editor, "{\"description\": \"By an editor\"}").expectStatus().isOk();
+        send(HttpMethod.PATCH, path, adminToken(), "{\"description\": \"By the admin\"}")
+                .expectStatus()
+                .isOk();
+        send(HttpMethod.PATCH, path, editor, "{\"description\": \"By an editor\"}")
+                .expectStatus()
+                .isOk();
         send(HttpMethod.DELETE, path, editor, null).expectStatus().isNoContent();
     }
 
@@ -487,30 +831,47 @@ abstract class TagApiTests extends ApiTest {
         String third = article(author, name);
         assertThat(articleCount(tagId)).isZero();
 
-        send(HttpMethod.POST, "/api/v1/articles/" + first + "/submit", author, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + first + "/submit", author, null)
+                .expectStatus()
+                .isOk();
         assertThat(articleCount(tagId)).isZero();
         publish(editor, first);
         assertThat(articleCount(tagId)).isEqualTo(1);
         publish(editor, second);
         assertThat(articleCount(tagId)).isEqualTo(2);
-        send(HttpMethod.POST, "/api/v1/articles/" + third + "/publish", editor,
-                "{\"publishAt\": \"" + java.time.Instant.now().plusSeconds(3600) + "\"}").expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
+        send(
+                        HttpMethod.POST,
+                        "/api/v1/articles/" + third + "/publish",
+                        editor,
+                        "{\"publishAt\": \"" + java.time.Instant.now().plusSeconds(3600) + "\"}")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("SCHEDULED");
         assertThat(articleCount(tagId)).isEqualTo(2);
 
-        send(HttpMethod.POST, "/api/v1/articles/" + second + "/unpublish", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + second + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
         assertThat(articleCount(tagId)).isEqualTo(1);
         send(HttpMethod.PUT, "/api/v1/articles/" + first, editor, "{\"title\": \"No tags any more\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         assertThat(articleCount(tagId)).isZero();
         send(HttpMethod.PATCH, "/api/v1/articles/" + first, editor, "{\"tags\": [\"" + name + "\"]}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         assertThat(articleCount(tagId)).isEqualTo(1);
-        send(HttpMethod.DELETE, "/api/v1/articles/" + first, editor, null).expectStatus().isNoContent();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + first, editor, null)
+                .expectStatus()
+                .isNoContent();
         assertThat(articleCount(tagId)).isZero();
 
-        JsonNode listed = allTags("name,asc").stream().filter(t -> t.path("id").asString().equals(tagId))
-                .findFirst().orElseThrow();
+        JsonNode listed = allTags("name,asc").stream()
+                .filter(t -> t.path("id").asString().equals(tagId))
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.path("articleCount").asInt()).isZero();
     }
 }

@@ -1,4 +1,3 @@
 package io.quire.user;
 
-class AuthApiH2Test extends AuthApiTests {
-}
+class AuthApiH2Test extends AuthApiTests {}

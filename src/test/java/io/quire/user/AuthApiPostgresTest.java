@@ -3,5 +3,4 @@ package io.quire.user;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class AuthApiPostgresTest extends AuthApiTests {
-}
+class AuthApiPostgresTest extends AuthApiTests {}

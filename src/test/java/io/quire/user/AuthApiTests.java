@@ -2,15 +2,14 @@ package io.quire.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +23,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-import io.quire.support.ApiTest;
-
 /** Sign-in at the token endpoint and bearer tokens, run on H2 and on PostgreSQL by the subclasses. */
 abstract class AuthApiTests extends ApiTest {
 
@@ -35,7 +32,8 @@ abstract class AuthApiTests extends ApiTest {
     private String jwtSecret;
 
     private RestTestClient.ResponseSpec signIn(String ip, String form) {
-        return http.post().uri(TOKEN_URL)
+        return http.post()
+                .uri(TOKEN_URL)
                 .header("X-Forwarded-For", ip)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form)
@@ -51,7 +49,8 @@ abstract class AuthApiTests extends ApiTest {
         String username = unique("signin");
         send(HttpMethod.POST, "/api/v1/users", adminToken(), """
                 {"username": "%s", "password": "%s"}""".formatted(username, password))
-                .expectStatus().isCreated();
+                .expectStatus()
+                .isCreated();
         return username;
     }
 
@@ -70,8 +69,11 @@ abstract class AuthApiTests extends ApiTest {
     }
 
     private String sign(SecretKey key, JwtClaimsSet claims) {
-        return NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build()
-                .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+        return NimbusJwtEncoder.withSecretKey(key)
+                .algorithm(MacAlgorithm.HS256)
+                .build()
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
     }
 
@@ -93,16 +95,21 @@ abstract class AuthApiTests extends ApiTest {
         String username = user(password);
 
         var response = signIn(clientIp(), username, password);
-        response.expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
         JsonNode token = body(response);
         assertThat(token.path("access_token").asString()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         assertThat(token.path("token_type").asString()).isEqualTo("Bearer");
         assertThat(token.path("expires_in").isIntegralNumber()).isTrue();
         assertThat(token.path("expires_in").asLong()).isEqualTo(3600);
 
-        JsonNode me = body(get("/api/v1/users/me", token.path("access_token").asString()).expectStatus().isOk());
+        JsonNode me = body(get("/api/v1/users/me", token.path("access_token").asString())
+                .expectStatus()
+                .isOk());
         assertThat(me.path("username").asString()).isEqualTo(username);
     }
 
@@ -111,20 +118,30 @@ abstract class AuthApiTests extends ApiTest {
         String username = user("password-" + UUID.randomUUID());
 
         var wrongPassword = signIn(clientIp(), username, "not-the-password");
-        wrongPassword.expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
+        wrongPassword
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists(HttpHeaders.WWW_AUTHENTICATE);
         var unknownUser = signIn(clientIp(), unique("nobody"), "not-the-password");
-        unknownUser.expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
+        unknownUser
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists(HttpHeaders.WWW_AUTHENTICATE);
 
         JsonNode first = body(wrongPassword);
         JsonNode second = body(unknownUser);
         assertProblem(first, 401);
         assertThat(second.path("type").asString()).isEqualTo(first.path("type").asString());
-        assertThat(second.path("title").asString()).isEqualTo(first.path("title").asString());
-        assertThat(second.path("detail").asString()).isEqualTo(first.path("detail").asString());
+        assertThat(second.path("title").asString())
+                .isEqualTo(first.path("title").asString());
+        assertThat(second.path("detail").asString())
+                .isEqualTo(first.path("detail").asString());
         assertThat(second.path("status").asInt()).isEqualTo(401);
         assertThat(first.path("detail").asString()).doesNotContain(username);
     }
@@ -153,7 +170,8 @@ abstract class AuthApiTests extends ApiTest {
 
     @Test
     void refusesAJsonBody() {
-        var response = http.post().uri(TOKEN_URL)
+        var response = http.post()
+                .uri(TOKEN_URL)
                 .header("X-Forwarded-For", clientIp())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
@@ -173,12 +191,16 @@ abstract class AuthApiTests extends ApiTest {
             signIn(attacker, username, "wrong-" + i).expectStatus().isUnauthorized();
         }
         var throttled = signIn(attacker, username, "wrong-again");
-        throttled.expectStatus().isEqualTo(429)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueMatches(HttpHeaders.RETRY_AFTER, "[1-9]\\d*");
+        throttled
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueMatches(HttpHeaders.RETRY_AFTER, "[1-9]\\d*");
         assertProblem(body(throttled), 429);
-        long retryAfter = Long.parseLong(throttled.returnResult(String.class).getResponseHeaders()
-                .getFirst(HttpHeaders.RETRY_AFTER));
+        long retryAfter = Long.parseLong(
+                throttled.returnResult(String.class).getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER));
         assertThat(retryAfter).isBetween(1L, 300L);
 
         // Even the right password waits, from that client; everyone else signs in as usual.
@@ -189,18 +211,29 @@ abstract class AuthApiTests extends ApiTest {
     @Test
     void refusesMissingAndBadTokens() {
         var anonymous = get("/api/v1/users/me", null);
-        anonymous.expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*");
+        anonymous
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*");
         assertProblem(body(anonymous), 401);
 
         var garbage = get("/api/v1/users/me", "not-a-token");
-        garbage.expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*");
+        garbage.expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*");
         assertProblem(body(garbage), 401);
 
-        String adminId = body(get("/api/v1/users/me", adminToken()).expectStatus().isOk()).path("id").asString();
+        String adminId = body(get("/api/v1/users/me", adminToken())
+                        .expectStatus()
+                        .isOk())
+                .path("id")
+                .asString();
         Instant now = Instant.now();
         SecretKey realKey = new SecretKeySpec(Base64.getDecoder().decode(jwtSecret), "HmacSHA256");
         SecretKey otherKey = new SecretKeySpec(
@@ -209,18 +242,22 @@ abstract class AuthApiTests extends ApiTest {
 
         // The same claims signed with the server's key pass: only the key makes the difference below.
         get("/api/v1/users/me", sign(realKey, claims(adminId, now, now.plusSeconds(600))))
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         var forged = get("/api/v1/users/me", sign(otherKey, claims(adminId, now, now.plusSeconds(600))));
         forged.expectStatus().isUnauthorized().expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
         assertProblem(body(forged), 401);
 
         get("/api/v1/users/me", sign(realKey, claims(adminId, now.minusSeconds(7200), now.minusSeconds(3600))))
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
         get("/api/v1/users/me", sign(realKey, claims(UUID.randomUUID().toString(), now, now.plusSeconds(600))))
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
         String[] parts = adminToken().split("\\.");
-        String unsigned = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        String unsigned = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
         get("/api/v1/users/me", unsigned).expectStatus().isUnauthorized();
     }
@@ -231,15 +268,23 @@ abstract class AuthApiTests extends ApiTest {
         String username = unique("editor");
         send(HttpMethod.POST, "/api/v1/users", adminToken(), """
                 {"username": "%s", "password": "%s", "roles": ["EDITOR"]}""".formatted(username, password))
-                .expectStatus().isCreated();
-        String token = body(signIn(clientIp(), username, password).expectStatus().isOk())
-                .path("access_token").asString();
+                .expectStatus()
+                .isCreated();
+        String token = body(signIn(clientIp(), username, password)
+                        .expectStatus()
+                        .isOk())
+                .path("access_token")
+                .asString();
 
         var response = get("/api/v1/users/me", token);
-        response.expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectHeader().exists(HttpHeaders.ETAG)
-                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        response.expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectHeader()
+                .exists(HttpHeaders.ETAG)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         String raw = response.returnResult(String.class).getResponseBody();
         JsonNode me = json(raw);
         assertThat(me.path("username").asString()).isEqualTo(username);
@@ -248,9 +293,13 @@ abstract class AuthApiTests extends ApiTest {
         assertThat(me.path("enabled").asBoolean()).isTrue();
         assertThat(me.path("id").asString()).isNotBlank();
         assertThat(me.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
-        assertThat(me.propertyNames()).containsExactlyInAnyOrder(
-                "id", "username", "displayName", "roles", "enabled", "createdAt", "version");
-        assertThat(raw).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("hash")
-                .doesNotContain(password).doesNotContain("$2a$").doesNotContain("{bcrypt}");
+        assertThat(me.propertyNames())
+                .containsExactlyInAnyOrder("id", "username", "displayName", "roles", "enabled", "createdAt", "version");
+        assertThat(raw)
+                .doesNotContainIgnoringCase("password")
+                .doesNotContainIgnoringCase("hash")
+                .doesNotContain(password)
+                .doesNotContain("$2a$")
+                .doesNotContain("{bcrypt}");
     }
 }

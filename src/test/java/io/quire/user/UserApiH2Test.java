@@ -1,4 +1,3 @@
 package io.quire.user;
 
-class UserApiH2Test extends UserApiTests {
-}
+class UserApiH2Test extends UserApiTests {}

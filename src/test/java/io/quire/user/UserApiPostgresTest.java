@@ -3,5 +3,4 @@ package io.quire.user;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class UserApiPostgresTest extends UserApiTests {
-}
+class UserApiPostgresTest extends UserApiTests {}

@@ -2,19 +2,17 @@ package io.quire.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.support.ApiTest;
 
 /** User management by admins, run on H2 and on PostgreSQL by the subclasses. */
 abstract class UserApiTests extends ApiTest {
@@ -28,12 +26,14 @@ abstract class UserApiTests extends ApiTest {
     /** Creates a user with the role and password and returns them as the API shows them. */
     private JsonNode user(String role, String password) {
         return body(create("""
-                {"username": "%s", "password": "%s", "roles": ["%s"]}"""
-                .formatted(unique(role.toLowerCase()), password, role)).expectStatus().isCreated());
+                {"username": "%s", "password": "%s", "roles": ["%s"]}""".formatted(unique(role.toLowerCase()), password, role))
+                .expectStatus()
+                .isCreated());
     }
 
     private RestTestClient.ResponseSpec patch(String id, String token, String json, String ifMatch) {
-        var request = http.patch().uri(USERS + "/" + id)
+        var request = http.patch()
+                .uri(USERS + "/" + id)
                 .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.valueOf("application/merge-patch+json"));
         if (ifMatch != null) {
@@ -43,7 +43,8 @@ abstract class UserApiTests extends ApiTest {
     }
 
     private RestTestClient.ResponseSpec signIn(String username, String password) {
-        return http.post().uri("/api/v1/auth/token")
+        return http.post()
+                .uri("/api/v1/auth/token")
                 .header("X-Forwarded-For", clientIp())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("grant_type=password&username=" + username + "&password=" + password)
@@ -74,8 +75,10 @@ abstract class UserApiTests extends ApiTest {
     private List<String> allUsernames(String sort) {
         List<String> names = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode body = body(get(USERS + "?size=100&page=" + page + (sort == null ? "" : "&sort=" + sort),
-                    adminToken()).expectStatus().isOk());
+            JsonNode body =
+                    body(get(USERS + "?size=100&page=" + page + (sort == null ? "" : "&sort=" + sort), adminToken())
+                            .expectStatus()
+                            .isOk());
             body.path("content").forEach(u -> names.add(u.path("username").asString()));
             if (page >= body.path("page").path("totalPages").asInt() - 1) {
                 return names;
@@ -88,10 +91,16 @@ abstract class UserApiTests extends ApiTest {
         String username = unique("ada");
         var response = create("""
                 {"username": "%s", "password": "correct-horse-battery"}""".formatted(username));
-        response.expectStatus().isCreated()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectHeader().exists(HttpHeaders.ETAG);
-        String location = response.returnResult(String.class).getResponseHeaders().getLocation().toString();
+        response.expectStatus()
+                .isCreated()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectHeader()
+                .exists(HttpHeaders.ETAG);
+        String location = response.returnResult(String.class)
+                .getResponseHeaders()
+                .getLocation()
+                .toString();
         String raw = response.returnResult(String.class).getResponseBody();
         JsonNode user = json(raw);
         String id = user.path("id").asString();
@@ -122,8 +131,7 @@ abstract class UserApiTests extends ApiTest {
     void refusesADuplicateUsername() {
         String username = unique("twin");
         create("""
-                {"username": "%s", "password": "correct-horse-battery"}""".formatted(username))
-                .expectStatus().isCreated();
+                {"username": "%s", "password": "correct-horse-battery"}""".formatted(username)).expectStatus().isCreated();
         var again = create("""
                 {"username": "%s", "password": "another-password"}""".formatted(username));
         assertProblem(again, 409);
@@ -163,12 +171,16 @@ abstract class UserApiTests extends ApiTest {
             assertProblem(patch(someone, token, "{\"roles\": [\"ADMIN\"]}", null), 403);
             get(USERS + "/me", token).expectStatus().isOk();
         }
-        for (var anonymous : List.of(get(USERS, null), get(USERS + "/" + someone, null),
-                send(HttpMethod.POST, USERS, null, "{}"), send(HttpMethod.PATCH, USERS + "/" + someone, null, "{}"))) {
+        for (var anonymous : List.of(
+                get(USERS, null),
+                get(USERS + "/" + someone, null),
+                send(HttpMethod.POST, USERS, null, "{}"),
+                send(HttpMethod.PATCH, USERS + "/" + someone, null, "{}"))) {
             anonymous.expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
             assertProblem(anonymous, 401);
         }
-        JsonNode unchanged = body(get(USERS + "/" + someone, adminToken()).expectStatus().isOk());
+        JsonNode unchanged =
+                body(get(USERS + "/" + someone, adminToken()).expectStatus().isOk());
         assertThat(unchanged.path("roles").toString()).isEqualTo("[\"AUTHOR\"]");
     }
 
@@ -177,8 +189,7 @@ abstract class UserApiTests extends ApiTest {
         String prefix = unique("list");
         for (String suffix : List.of("b", "a", "c")) {
             create("""
-                    {"username": "%s-%s", "password": "correct-horse-battery"}""".formatted(prefix, suffix))
-                    .expectStatus().isCreated();
+                    {"username": "%s-%s", "password": "correct-horse-battery"}""".formatted(prefix, suffix)).expectStatus().isCreated();
         }
         List<String> mine = List.of(prefix + "-a", prefix + "-b", prefix + "-c");
 
@@ -191,10 +202,15 @@ abstract class UserApiTests extends ApiTest {
         assertThat(descending).hasSameSizeAs(ascending);
 
         var firstPage = get(USERS + "?size=2&sort=username,asc", adminToken());
-        firstPage.expectStatus().isOk()
-                .expectHeader().exists(HttpHeaders.ETAG)
-                .expectHeader().valueMatches(HttpHeaders.LINK, ".*rel=\"next\".*")
-                .expectHeader().valueMatches(HttpHeaders.LINK, ".*rel=\"last\".*");
+        firstPage
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .exists(HttpHeaders.ETAG)
+                .expectHeader()
+                .valueMatches(HttpHeaders.LINK, ".*rel=\"next\".*")
+                .expectHeader()
+                .valueMatches(HttpHeaders.LINK, ".*rel=\"last\".*");
         JsonNode page = body(firstPage);
         assertThat(page.path("content")).hasSize(2);
         assertThat(page.path("page").path("size").asInt()).isEqualTo(2);
@@ -218,35 +234,53 @@ abstract class UserApiTests extends ApiTest {
         String password = "correct-horse-battery";
         JsonNode user = user("AUTHOR", password);
         String id = user.path("id").asString();
-        String token = body(signIn(user.path("username").asString(), password).expectStatus().isOk())
-                .path("access_token").asString();
+        String token = body(signIn(user.path("username").asString(), password)
+                        .expectStatus()
+                        .isOk())
+                .path("access_token")
+                .asString();
         get("/api/v1/comments", token).expectStatus().isForbidden();
 
-        JsonNode promoted = body(patch(id, adminToken(), """
+        JsonNode promoted =
+                body(patch(id, adminToken(), """
                 {"roles": ["EDITOR"], "displayName": "Promoted Person"}""", null).expectStatus().isOk());
         assertThat(promoted.path("roles").toString()).isEqualTo("[\"EDITOR\"]");
         assertThat(promoted.path("displayName").asString()).isEqualTo("Promoted Person");
-        assertThat(promoted.path("username").asString()).isEqualTo(user.path("username").asString());
+        assertThat(promoted.path("username").asString())
+                .isEqualTo(user.path("username").asString());
         get("/api/v1/comments", token).expectStatus().isOk();
-        assertThat(body(get(USERS + "/me", token).expectStatus().isOk()).path("roles").toString())
+        assertThat(body(get(USERS + "/me", token).expectStatus().isOk())
+                        .path("roles")
+                        .toString())
                 .isEqualTo("[\"EDITOR\"]");
 
         // Plain JSON works too, and an absent field stays as it is.
         JsonNode renamed = body(send(HttpMethod.PATCH, USERS + "/" + id, adminToken(), """
-                {"displayName": "Renamed"}""").expectStatus().isOk());
+                {"displayName": "Renamed"}""")
+                .expectStatus()
+                .isOk());
         assertThat(renamed.path("roles").toString()).isEqualTo("[\"EDITOR\"]");
         assertThat(renamed.path("displayName").asString()).isEqualTo("Renamed");
 
-        patch(id, adminToken(), "{\"roles\": [\"AUTHOR\"]}", null).expectStatus().isOk();
+        patch(id, adminToken(), "{\"roles\": [\"AUTHOR\"]}", null)
+                .expectStatus()
+                .isOk();
         get("/api/v1/comments", token).expectStatus().isForbidden();
 
-        for (String bad : List.of("{\"roles\": []}", "{\"roles\": [\"ROOT\"]}", "{\"displayName\": \"\"}",
-                "{\"displayName\": \"  \"}", "{\"username\": \"renamed\"}", "{\"password\": \"short\"}",
+        for (String bad : List.of(
+                "{\"roles\": []}",
+                "{\"roles\": [\"ROOT\"]}",
+                "{\"displayName\": \"\"}",
+                "{\"displayName\": \"  \"}",
+                "{\"username\": \"renamed\"}",
+                "{\"password\": \"short\"}",
                 "{\"enabled\": \"maybe\"}")) {
             var response = patch(id, adminToken(), bad, null);
             assertProblem(response, 400);
             String field = bad.substring(2, bad.indexOf('"', 2));
-            assertThat(fields(body(response))).as(bad).isNotEmpty()
+            assertThat(fields(body(response)))
+                    .as(bad)
+                    .isNotEmpty()
                     .allMatch(f -> f.equals(field) || f.startsWith(field + "["));
         }
         JsonNode after = body(get(USERS + "/" + id, adminToken()).expectStatus().isOk());
@@ -260,21 +294,28 @@ abstract class UserApiTests extends ApiTest {
         JsonNode user = user("EDITOR", password);
         String id = user.path("id").asString();
         String username = user.path("username").asString();
-        String token = body(signIn(username, password).expectStatus().isOk()).path("access_token").asString();
+        String token = body(signIn(username, password).expectStatus().isOk())
+                .path("access_token")
+                .asString();
         get(USERS + "/me", token).expectStatus().isOk();
 
-        JsonNode disabled = body(patch(id, adminToken(), "{\"enabled\": false}", null).expectStatus().isOk());
+        JsonNode disabled = body(patch(id, adminToken(), "{\"enabled\": false}", null)
+                .expectStatus()
+                .isOk());
         assertThat(disabled.path("enabled").asBoolean()).isFalse();
 
         var refused = get(USERS + "/me", token);
         refused.expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
         assertProblem(refused, 401);
         send(HttpMethod.POST, "/api/v1/articles", token, "{\"title\": \"Still here?\"}")
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
         var signInRefused = signIn(username, password);
         assertProblem(signInRefused, 401);
-        JsonNode wrongPassword = body(signIn(username, "not-the-password").expectStatus().isUnauthorized());
-        assertThat(body(signInRefused).path("detail").asString()).isEqualTo(wrongPassword.path("detail").asString());
+        JsonNode wrongPassword =
+                body(signIn(username, "not-the-password").expectStatus().isUnauthorized());
+        assertThat(body(signInRefused).path("detail").asString())
+                .isEqualTo(wrongPassword.path("detail").asString());
 
         patch(id, adminToken(), "{\"enabled\": true}", null).expectStatus().isOk();
         signIn(username, password).expectStatus().isOk();
@@ -287,17 +328,19 @@ abstract class UserApiTests extends ApiTest {
         var disableSelf = patch(admin.id(), admin.token(), "{\"enabled\": false}", null);
         assertProblem(disableSelf, 409);
         assertProblem(patch(admin.id(), admin.token(), "{\"roles\": [\"EDITOR\"]}", null), 409);
-        assertProblem(patch(admin.id(), admin.token(), "{\"roles\": [\"AUTHOR\"], \"displayName\": \"Me\"}", null),
-                409);
+        assertProblem(
+                patch(admin.id(), admin.token(), "{\"roles\": [\"AUTHOR\"], \"displayName\": \"Me\"}", null), 409);
 
-        JsonNode self = body(get(USERS + "/" + admin.id(), adminToken()).expectStatus().isOk());
+        JsonNode self =
+                body(get(USERS + "/" + admin.id(), adminToken()).expectStatus().isOk());
         assertThat(self.path("enabled").asBoolean()).isTrue();
         assertThat(self.path("roles").toString()).isEqualTo("[\"ADMIN\"]");
         assertThat(self.path("displayName").asString()).isNotEqualTo("Me");
         get(USERS, admin.token()).expectStatus().isOk();
 
         // What does not lock them out is allowed.
-        JsonNode renamed = body(patch(admin.id(), admin.token(), """
+        JsonNode renamed =
+                body(patch(admin.id(), admin.token(), """
                 {"displayName": "Still Admin", "roles": ["ADMIN", "EDITOR"]}""", null).expectStatus().isOk());
         assertThat(renamed.path("displayName").asString()).isEqualTo("Still Admin");
         assertThat(renamed.path("roles").toString()).contains("ADMIN");
@@ -322,7 +365,9 @@ abstract class UserApiTests extends ApiTest {
         unchanged.expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, current);
         assertThat(body(unchanged).path("displayName").asString()).isEqualTo("First");
 
-        patch(id, adminToken(), "{\"displayName\": \"Second\"}", current).expectStatus().isOk();
+        patch(id, adminToken(), "{\"displayName\": \"Second\"}", current)
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -332,12 +377,17 @@ abstract class UserApiTests extends ApiTest {
         String username = user.path("username").asString();
         JsonNode token = body(signIn(username, password).expectStatus().isOk());
         assertThat(token.path("token_type").asString()).isEqualTo("Bearer");
-        assertThat(body(get(USERS + "/me", token.path("access_token").asString()).expectStatus().isOk())
-                .path("id").asString()).isEqualTo(user.path("id").asString());
+        assertThat(body(get(USERS + "/me", token.path("access_token").asString())
+                                .expectStatus()
+                                .isOk())
+                        .path("id")
+                        .asString())
+                .isEqualTo(user.path("id").asString());
 
         String changed = "second-password-" + UUID.randomUUID();
         patch(user.path("id").asString(), adminToken(), "{\"password\": \"" + changed + "\"}", null)
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         signIn(username, password).expectStatus().isUnauthorized();
         signIn(username, changed).expectStatus().isOk();
     }
@@ -356,16 +406,22 @@ abstract class UserApiTests extends ApiTest {
         JsonNode user = user("AUTHOR", password);
         String username = user.path("username").asString();
         long issuedAt = java.time.Instant.now().getEpochSecond();
-        String token = body(signIn(username, password).expectStatus().isOk()).path("access_token").asString();
+        String token = body(signIn(username, password).expectStatus().isOk())
+                .path("access_token")
+                .asString();
         get(USERS + "/me", token).expectStatus().isOk();
         // Token times have whole seconds: change the password in a later second than the token's.
         org.awaitility.Awaitility.await().until(() -> java.time.Instant.now().getEpochSecond() > issuedAt + 1);
 
         patch(user.path("id").asString(), adminToken(), "{\"password\": \"a-brand-new-password\"}", null)
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         get(USERS + "/me", token).expectStatus().isUnauthorized();
         signIn(username, password).expectStatus().isUnauthorized();
-        String fresh = body(signIn(username, "a-brand-new-password").expectStatus().isOk()).path("access_token")
+        String fresh = body(signIn(username, "a-brand-new-password")
+                        .expectStatus()
+                        .isOk())
+                .path("access_token")
                 .asString();
         get(USERS + "/me", fresh).expectStatus().isOk();
     }

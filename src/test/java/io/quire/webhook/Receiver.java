@@ -1,5 +1,7 @@
 package io.quire.webhook;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,9 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A webhook receiver on a loopback port of its own: records every request and answers with the status its
@@ -95,17 +94,18 @@ final class Receiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = new TreeMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
             if (holding) {
                 release.await(30, TimeUnit.SECONDS);
             }
             Answer answer = rule.apply(body);
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
-                    answer.status()));
+            requests.add(new Request(
+                    exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body, answer.status()));
             if (answer.location() != null) {
                 exchange.getResponseHeaders().set("Location", answer.location());
             }
@@ -113,7 +113,8 @@ final class Receiver implements AutoCloseable {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            byte[] content = answer.bodySize() > 0 ? "x".repeat(answer.bodySize()).getBytes()
+            byte[] content = answer.bodySize() > 0
+                    ? "x".repeat(answer.bodySize()).getBytes()
                     : (answer.status() < 300 ? "ok" : "receiver says no").getBytes();
             exchange.sendResponseHeaders(answer.status(), content.length);
             try (OutputStream out = exchange.getResponseBody()) {

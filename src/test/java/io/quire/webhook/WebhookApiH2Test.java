@@ -1,4 +1,3 @@
 package io.quire.webhook;
 
-class WebhookApiH2Test extends WebhookApiTests {
-}
+class WebhookApiH2Test extends WebhookApiTests {}

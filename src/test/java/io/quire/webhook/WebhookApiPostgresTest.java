@@ -3,5 +3,4 @@ package io.quire.webhook;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("pgtest")
-class WebhookApiPostgresTest extends WebhookApiTests {
-}
+class WebhookApiPostgresTest extends WebhookApiTests {}

@@ -3,6 +3,8 @@ package io.quire.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quire.article.ArticleEvents.ArticlePublished;
+import io.quire.support.ApiTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,9 +29,6 @@ import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-
-import io.quire.article.ArticleEvents.ArticlePublished;
-import io.quire.support.ApiTest;
 
 /** Webhook subscriptions and deliveries over HTTP, to receivers on loopback; run on H2 and PostgreSQL. */
 abstract class WebhookApiTests extends ApiTest {
@@ -59,22 +56,32 @@ abstract class WebhookApiTests extends ApiTest {
 
     private JsonNode subscribe(String url, String... events) {
         JsonNode created = body(send(HttpMethod.POST, "/api/v1/webhooks", adminToken(), """
-                {"url": "%s", "events": ["%s"], "secret": "%s"}""".formatted(url, String.join("\", \"", events),
-                SECRET)).expectStatus().isCreated());
+                {"url": "%s", "events": ["%s"], "secret": "%s"}""".formatted(
+                                url, String.join("\", \"", events), SECRET))
+                .expectStatus()
+                .isCreated());
         webhookIds.add(created.path("id").asString());
         return created;
     }
 
     private String publishedArticle(String editor) {
         String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
-                {"title": "%s", "summary": "Webhooks", "body": "Some **body**.", "tags": ["%s"]}"""
-                .formatted(unique("Hooked"), unique("hooks"))).expectStatus().isCreated()).path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null).expectStatus().isOk();
+                {"title": "%s", "summary": "Webhooks", "body": "Some **body**.", "tags": ["%s"]}""".formatted(
+                                        unique("Hooked"), unique("hooks")))
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
+                .expectStatus()
+                .isOk();
         return id;
     }
 
     private JsonNode deliveries(String webhookId) {
-        return body(get("/api/v1/webhooks/" + webhookId + "/deliveries", adminToken()).expectStatus().isOk());
+        return body(get("/api/v1/webhooks/" + webhookId + "/deliveries", adminToken())
+                .expectStatus()
+                .isOk());
     }
 
     private static JsonNode deliveryFor(JsonNode page, String event) {
@@ -89,17 +96,21 @@ abstract class WebhookApiTests extends ApiTest {
     private static String hmac(String secret, String timestamp, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
-                .getBytes(StandardCharsets.UTF_8)));
+        return "sha256="
+                + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void managesSubscriptionsAndShowsTheSecretOnlyOnCreation() {
         Receiver receiver = receiver();
         var response = send(HttpMethod.POST, "/api/v1/webhooks", adminToken(), """
-                {"url": "%s", "events": ["article.published", "comment.created", "article.published"]}"""
-                .formatted(receiver.url()));
-        response.expectStatus().isCreated().expectHeader().exists("Location").expectHeader().exists("ETag");
+                {"url": "%s", "events": ["article.published", "comment.created", "article.published"]}""".formatted(receiver.url()));
+        response.expectStatus()
+                .isCreated()
+                .expectHeader()
+                .exists("Location")
+                .expectHeader()
+                .exists("ETag");
         JsonNode created = body(response);
         String id = created.path("id").asString();
         webhookIds.add(id);
@@ -108,59 +119,116 @@ abstract class WebhookApiTests extends ApiTest {
 
         var read = get("/api/v1/webhooks/" + id, adminToken()).expectStatus().isOk();
         String etag = read.returnResult(String.class).getResponseHeaders().getETag();
-        assertThat(response.returnResult(String.class).getResponseHeaders().getETag()).isEqualTo(etag);
+        assertThat(response.returnResult(String.class).getResponseHeaders().getETag())
+                .isEqualTo(etag);
         JsonNode webhook = body(get("/api/v1/webhooks/" + id, adminToken()));
         assertThat(webhook.has("secret")).isFalse();
         assertThat(webhook.path("url").asString()).isEqualTo(receiver.url());
-        assertThat(body(get("/api/v1/webhooks?size=100", adminToken())).toString()).doesNotContain("secret");
+        assertThat(body(get("/api/v1/webhooks?size=100", adminToken())).toString())
+                .doesNotContain("secret");
 
-        JsonNode changed = body(http.patch().uri("/api/v1/webhooks/" + id)
-                .header("Authorization", "Bearer " + adminToken()).header("If-Match", etag)
+        JsonNode changed = body(http.patch()
+                .uri("/api/v1/webhooks/" + id)
+                .header("Authorization", "Bearer " + adminToken())
+                .header("If-Match", etag)
                 .contentType(MediaType.valueOf("application/merge-patch+json"))
                 .body("{\"events\": [\"article.deleted\"], \"secret\": \"another-secret-of-24-characters-or-more\"}")
-                .exchange().expectStatus().isOk());
+                .exchange()
+                .expectStatus()
+                .isOk());
         assertThat(changed.has("secret")).isFalse();
         assertThat(changed.path("events").toString()).isEqualTo("[\"article.deleted\"]");
         assertThat(changed.path("version").asLong()).isEqualTo(1);
 
-        http.delete().uri("/api/v1/webhooks/" + id).header("Authorization", "Bearer " + adminToken())
-                .header("If-Match", etag).exchange().expectStatus().isEqualTo(412);
-        send(HttpMethod.DELETE, "/api/v1/webhooks/" + id, adminToken(), null).expectStatus().isNoContent();
+        http.delete()
+                .uri("/api/v1/webhooks/" + id)
+                .header("Authorization", "Bearer " + adminToken())
+                .header("If-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(412);
+        send(HttpMethod.DELETE, "/api/v1/webhooks/" + id, adminToken(), null)
+                .expectStatus()
+                .isNoContent();
         get("/api/v1/webhooks/" + id, adminToken()).expectStatus().isNotFound();
     }
 
     @Test
     void refusesBadSubscriptionsNamingTheField() {
         String admin = adminToken();
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"ftp://hooks.example.org/x\", \"events\": [\"article.published\"]}"), "url");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"hooks example\", \"events\": [\"article.published\"]}"), "url");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://user:pw@hooks.example.org/\", \"events\": [\"article.published\"]}"), "url");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.nope\"]}"), "events[0]");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://hooks.example.org/\", \"events\": []}"), "events");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"ping\"]}"), "events[0]");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], "
-                        + "\"secret\": \"short\"}"), "secret");
-        assertFieldError(send(HttpMethod.POST, "/api/v1/webhooks", admin,
-                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], \"active\": true}"),
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"ftp://hooks.example.org/x\", \"events\": [\"article.published\"]}"),
+                "url");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"hooks example\", \"events\": [\"article.published\"]}"),
+                "url");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"https://user:pw@hooks.example.org/\", \"events\": [\"article.published\"]}"),
+                "url");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.nope\"]}"),
+                "events[0]");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"https://hooks.example.org/\", \"events\": []}"),
+                "events");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"https://hooks.example.org/\", \"events\": [\"ping\"]}"),
+                "events[0]");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], "
+                                + "\"secret\": \"short\"}"),
+                "secret");
+        assertFieldError(
+                send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        admin,
+                        "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"], \"active\": true}"),
                 "active");
 
         String id = subscribe(receiver().url(), "article.published").path("id").asString();
-        assertFieldError(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"url\": \"javascript:alert(1)\"}"),
-                "url");
+        assertFieldError(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"url\": \"javascript:alert(1)\"}"), "url");
         assertFieldError(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"events\": null}"), "events");
-        assertFieldError(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"secret\": \"has spaces in it "
-                + "which are not allowed\"}"), "secret");
+        assertFieldError(
+                send(
+                        HttpMethod.PATCH,
+                        "/api/v1/webhooks/" + id,
+                        admin,
+                        "{\"secret\": \"has spaces in it " + "which are not allowed\"}"),
+                "secret");
     }
 
-    private static void assertFieldError(org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec
-            response, String field) {
+    private static void assertFieldError(
+            org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec response, String field) {
         response.expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         List<String> fields = new ArrayList<>();
         body(response).path("errors").forEach(e -> fields.add(e.path("field").asString()));
@@ -169,21 +237,33 @@ abstract class WebhookApiTests extends ApiTest {
 
     @Test
     void onlyAdminsManageWebhooks() {
-        get("/api/v1/webhooks", null).expectStatus().isUnauthorized()
-                .expectHeader().exists("WWW-Authenticate")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        get("/api/v1/webhooks", signedIn("EDITOR")).expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        send(HttpMethod.POST, "/api/v1/webhooks", signedIn("EDITOR"),
-                "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"]}")
-                .expectStatus().isForbidden();
+        get("/api/v1/webhooks", null)
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .exists("WWW-Authenticate")
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        get("/api/v1/webhooks", signedIn("EDITOR"))
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        signedIn("EDITOR"),
+                        "{\"url\": \"https://hooks.example.org/\", \"events\": [\"article.published\"]}")
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void retriesAFailedDeliveryWithTheSameIdAndValidSignatures() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         Receiver receiver = receiver().answering(body -> calls.incrementAndGet() == 1 ? 500 : 204);
-        String webhookId = subscribe(receiver.url(), "article.published").path("id").asString();
+        String webhookId =
+                subscribe(receiver.url(), "article.published").path("id").asString();
         String articleId = publishedArticle(signedIn("EDITOR"));
 
         await().atMost(WAIT).until(() -> receiver.requestsAbout(articleId).size() >= 2);
@@ -198,14 +278,15 @@ abstract class WebhookApiTests extends ApiTest {
             assertThat(Math.abs(Instant.now().getEpochSecond() - timestamp)).isLessThan(120);
             assertThat(request.header("X-CMS-Signature"))
                     .isEqualTo(hmac(SECRET, request.header("X-CMS-Timestamp"), request.body()));
-            assertThat(request.header("X-CMS-Signature")).isNotEqualTo(hmac("another-secret",
-                    request.header("X-CMS-Timestamp"), request.body()));
+            assertThat(request.header("X-CMS-Signature"))
+                    .isNotEqualTo(hmac("another-secret", request.header("X-CMS-Timestamp"), request.body()));
         }
         JsonNode payload = json(attempts.get(1).body());
         assertThat(payload.path("id").asString()).isEqualTo(deliveryId);
         assertThat(payload.path("event").asString()).isEqualTo("article.published");
         assertThat(Instant.parse(payload.path("occurredAt").asString())).isBeforeOrEqualTo(Instant.now());
-        JsonNode publicArticle = body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
+        JsonNode publicArticle =
+                body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
         assertThat(payload.path("data")).isEqualTo(publicArticle);
         assertThat(attempts.get(0).body()).isEqualTo(attempts.get(1).body());
 
@@ -227,27 +308,34 @@ abstract class WebhookApiTests extends ApiTest {
     @Test
     void pingsASubscription() {
         Receiver receiver = receiver();
-        String webhookId = subscribe(receiver.url(), "comment.created").path("id").asString();
+        String webhookId =
+                subscribe(receiver.url(), "comment.created").path("id").asString();
 
         var response = send(HttpMethod.POST, "/api/v1/webhooks/" + webhookId + "/ping", adminToken(), null);
         response.expectStatus().isCreated().expectHeader().exists("Location");
-        String location = response.returnResult(String.class).getResponseHeaders().getLocation().getPath();
+        String location = response.returnResult(String.class)
+                .getResponseHeaders()
+                .getLocation()
+                .getPath();
 
         await().atMost(WAIT).until(() -> !receiver.requestsAbout(webhookId).isEmpty());
         Receiver.Request ping = receiver.requestsAbout(webhookId).get(0);
         assertThat(ping.header("X-CMS-Event")).isEqualTo("ping");
         assertThat(json(ping.body()).path("data").path("events").toString()).isEqualTo("[\"comment.created\"]");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(body(get(location, adminToken())).path("status")
-                .asString()).isEqualTo("DELIVERED"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(
+                        body(get(location, adminToken())).path("status").asString())
+                .isEqualTo("DELIVERED"));
         send(HttpMethod.POST, "/api/v1/webhooks/" + UUID.randomUUID() + "/ping", adminToken(), null)
-                .expectStatus().isNotFound();
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void givesUpAfterTheLastAttemptAndRedeliversByHand() {
         AtomicBoolean up = new AtomicBoolean(false);
         Receiver receiver = receiver().answering(body -> up.get() ? 200 : 503);
-        String webhookId = subscribe(receiver.url(), "article.published").path("id").asString();
+        String webhookId =
+                subscribe(receiver.url(), "article.published").path("id").asString();
         String articleId = publishedArticle(signedIn("EDITOR"));
 
         await().atMost(WAIT).untilAsserted(() -> {
@@ -255,24 +343,40 @@ abstract class WebhookApiTests extends ApiTest {
             assertThat(delivery.path("status").asString()).isEqualTo("FAILED");
             assertThat(delivery.path("attempts")).hasSize(6);
         });
-        String deliveryId = deliveryFor(deliveries(webhookId), "article.published").path("id").asString();
-        get("/api/v1/webhooks/" + webhookId + "/deliveries?status=FAILED", adminToken()).expectStatus().isOk()
-                .expectBody().jsonPath("$.content[0].id").isEqualTo(deliveryId);
-        get("/api/v1/webhooks/" + webhookId + "/deliveries?status=LOST", adminToken()).expectStatus().isBadRequest();
+        String deliveryId = deliveryFor(deliveries(webhookId), "article.published")
+                .path("id")
+                .asString();
+        get("/api/v1/webhooks/" + webhookId + "/deliveries?status=FAILED", adminToken())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.content[0].id")
+                .isEqualTo(deliveryId);
+        get("/api/v1/webhooks/" + webhookId + "/deliveries?status=LOST", adminToken())
+                .expectStatus()
+                .isBadRequest();
 
         up.set(true);
         String redeliver = "/api/v1/webhooks/" + webhookId + "/deliveries/" + deliveryId + "/redeliver";
-        JsonNode queued = body(send(HttpMethod.POST, redeliver, adminToken(), null).expectStatus().isOk());
+        JsonNode queued = body(send(HttpMethod.POST, redeliver, adminToken(), null)
+                .expectStatus()
+                .isOk());
         assertThat(queued.path("status").asString()).isEqualTo("PENDING");
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode delivery = deliveryFor(deliveries(webhookId), "article.published");
             assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
             assertThat(delivery.path("attempts")).hasSize(7);
         });
-        assertThat(receiver.requestsAbout(articleId)).extracting(r -> r.header("X-CMS-Delivery"))
+        assertThat(receiver.requestsAbout(articleId))
+                .extracting(r -> r.header("X-CMS-Delivery"))
                 .containsOnly(deliveryId);
-        send(HttpMethod.POST, "/api/v1/webhooks/" + webhookId + "/deliveries/" + UUID.randomUUID() + "/redeliver",
-                adminToken(), null).expectStatus().isNotFound();
+        send(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks/" + webhookId + "/deliveries/" + UUID.randomUUID() + "/redeliver",
+                        adminToken(),
+                        null)
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -280,32 +384,48 @@ abstract class WebhookApiTests extends ApiTest {
         AtomicBoolean up = new AtomicBoolean(false);
         Receiver receiver = receiver().answering(body -> up.get() ? 200 : 500);
         String webhookId = subscribe(receiver.url(), "article.published", "article.updated", "article.unpublished")
-                .path("id").asString();
+                .path("id")
+                .asString();
         String editor = signedIn("EDITOR");
         String articleId = publishedArticle(editor);
         await().atMost(WAIT).until(() -> !receiver.requestsAbout(articleId).isEmpty());
 
-        send(HttpMethod.PATCH, "/api/v1/articles/" + articleId, editor, "{\"title\": \"Changed while the receiver "
-                + "is down\"}").expectStatus().isOk();
+        send(
+                        HttpMethod.PATCH,
+                        "/api/v1/articles/" + articleId,
+                        editor,
+                        "{\"title\": \"Changed while the receiver " + "is down\"}")
+                .expectStatus()
+                .isOk();
         await().atMost(WAIT).until(() -> deliveryFor(deliveries(webhookId), "article.updated") != null);
-        assertThat(deliveryFor(deliveries(webhookId), "article.updated").path("attempts")).isEmpty();
-        assertThat(receiver.requestsAbout(articleId)).extracting(r -> r.header("X-CMS-Event"))
+        assertThat(deliveryFor(deliveries(webhookId), "article.updated").path("attempts"))
+                .isEmpty();
+        assertThat(receiver.requestsAbout(articleId))
+                .extracting(r -> r.header("X-CMS-Event"))
                 .containsOnly("article.published");
 
         up.set(true);
         await().atMost(WAIT).until(() -> receiver.requestsAbout(articleId).stream()
                 .anyMatch(r -> r.header("X-CMS-Event").equals("article.updated")));
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/unpublish", editor, null).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
         await().atMost(WAIT).until(() -> receiver.requestsAbout(articleId).stream()
                 .anyMatch(r -> r.header("X-CMS-Event").equals("article.unpublished")));
 
-        List<String> delivered = receiver.requestsAbout(articleId).stream().filter(r -> r.answeredWith() == 200)
-                .map(r -> r.header("X-CMS-Event")).toList();
+        List<String> delivered = receiver.requestsAbout(articleId).stream()
+                .filter(r -> r.answeredWith() == 200)
+                .map(r -> r.header("X-CMS-Event"))
+                .toList();
         assertThat(delivered).containsExactly("article.published", "article.updated", "article.unpublished");
         JsonNode updated = json(receiver.requestsAbout(articleId).stream()
-                .filter(r -> r.header("X-CMS-Event").equals("article.updated")).findFirst().orElseThrow().body());
+                .filter(r -> r.header("X-CMS-Event").equals("article.updated"))
+                .findFirst()
+                .orElseThrow()
+                .body());
         assertThat(updated.path("data").path("title").asString()).isEqualTo("Changed while the receiver is down");
-        JsonNode unpublished = json(receiver.requestsAbout(articleId).get(receiver.requestsAbout(articleId).size() - 1)
+        JsonNode unpublished = json(receiver.requestsAbout(articleId)
+                .get(receiver.requestsAbout(articleId).size() - 1)
                 .body());
         assertThat(unpublished.path("data").path("id").asString()).isEqualTo(articleId);
         assertThat(unpublished.path("data").path("slug").asString()).isNotBlank();
@@ -318,27 +438,43 @@ abstract class WebhookApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String articleId = publishedArticle(editor);
 
-        String commentId = body(http.post().uri("/api/v1/articles/" + articleId + "/comments")
-                .header("X-Forwarded-For", clientIp()).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"authorName\": \"Grace\", \"authorEmail\": \"grace@example.org\", \"body\": \"Nice.\"}")
-                .exchange().expectStatus().isCreated()).path("id").asString();
+        String commentId = body(http.post()
+                        .uri("/api/v1/articles/" + articleId + "/comments")
+                        .header("X-Forwarded-For", clientIp())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(
+                                "{\"authorName\": \"Grace\", \"authorEmail\": \"grace@example.org\", \"body\": \"Nice.\"}")
+                        .exchange()
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
         await().atMost(WAIT).until(() -> receiver.requestsAbout(commentId).size() == 1);
         Receiver.Request created = receiver.requestsAbout(commentId).get(0);
         assertThat(created.header("X-CMS-Event")).isEqualTo("comment.created");
-        assertThat(json(created.body()).path("data").path("authorName").asString()).isEqualTo("Grace");
+        assertThat(json(created.body()).path("data").path("authorName").asString())
+                .isEqualTo("Grace");
         assertThat(created.body()).doesNotContain("grace@example.org");
 
         send(HttpMethod.PATCH, "/api/v1/comments/" + commentId, editor, "{\"status\": \"APPROVED\"}")
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         await().atMost(WAIT).until(() -> receiver.requestsAbout(commentId).size() == 2);
-        assertThat(receiver.requestsAbout(commentId).get(1).header("X-CMS-Event")).isEqualTo("comment.approved");
+        assertThat(receiver.requestsAbout(commentId).get(1).header("X-CMS-Event"))
+                .isEqualTo("comment.approved");
 
-        String slug = body(get("/api/v1/articles/" + articleId, null)).path("slug").asString();
-        send(HttpMethod.DELETE, "/api/v1/articles/" + articleId, editor, null).expectStatus().isNoContent();
+        String slug =
+                body(get("/api/v1/articles/" + articleId, null)).path("slug").asString();
+        send(HttpMethod.DELETE, "/api/v1/articles/" + articleId, editor, null)
+                .expectStatus()
+                .isNoContent();
         await().atMost(WAIT).until(() -> receiver.requestsAbout(articleId).stream()
                 .anyMatch(r -> r.header("X-CMS-Event").equals("article.deleted")));
         JsonNode deleted = json(receiver.requestsAbout(articleId).stream()
-                .filter(r -> r.header("X-CMS-Event").equals("article.deleted")).findFirst().orElseThrow().body());
+                .filter(r -> r.header("X-CMS-Event").equals("article.deleted"))
+                .findFirst()
+                .orElseThrow()
+                .body());
         assertThat(deleted.path("data").path("id").asString()).isEqualTo(articleId);
         assertThat(deleted.path("data").path("slug").asString()).isEqualTo(slug);
     }
@@ -346,7 +482,8 @@ abstract class WebhookApiTests extends ApiTest {
     @Test
     void recordsTimeoutsWithoutSlowingDownRequests() {
         Receiver receiver = receiver().holding();
-        String webhookId = subscribe(receiver.url(), "article.published").path("id").asString();
+        String webhookId =
+                subscribe(receiver.url(), "article.published").path("id").asString();
         String editor = signedIn("EDITOR");
 
         long started = System.nanoTime();
@@ -369,16 +506,20 @@ abstract class WebhookApiTests extends ApiTest {
         AtomicInteger calls = new AtomicInteger();
         Receiver receiver = receiver();
         String elsewhere = receiver.url().replace("/hooks/quire", "/elsewhere");
-        receiver.answeringWith(body -> calls.incrementAndGet() == 1 ? new Receiver.Answer(307, elsewhere, 0)
+        receiver.answeringWith(body -> calls.incrementAndGet() == 1
+                ? new Receiver.Answer(307, elsewhere, 0)
                 : new Receiver.Answer(200, null, 1_000_000));
-        String webhookId = subscribe(receiver.url(), "article.published").path("id").asString();
+        String webhookId =
+                subscribe(receiver.url(), "article.published").path("id").asString();
         publishedArticle(signedIn("EDITOR"));
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode delivery = deliveryFor(deliveries(webhookId), "article.published");
             assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
-            assertThat(delivery.path("attempts").get(0).path("statusCode").asInt()).isEqualTo(307);
-            assertThat(delivery.path("attempts").get(1).path("responseBody").asString()).hasSize(4096);
+            assertThat(delivery.path("attempts").get(0).path("statusCode").asInt())
+                    .isEqualTo(307);
+            assertThat(delivery.path("attempts").get(1).path("responseBody").asString())
+                    .hasSize(4096);
         });
         assertThat(receiver.requests()).extracting(Receiver.Request::path).containsOnly("/hooks/quire");
     }
@@ -386,8 +527,10 @@ abstract class WebhookApiTests extends ApiTest {
     @Test
     void dispatchesUnderASchedulerLockSharedByAllInstances() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-        await().atMost(WAIT).until(() -> jdbc.queryForObject(
-                "select count(*) from shedlock where name = 'webhook-dispatch'", Integer.class) == 1);
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from shedlock where name = 'webhook-dispatch'", Integer.class)
+                        == 1);
     }
 
     @Test
@@ -413,11 +556,18 @@ abstract class WebhookApiTests extends ApiTest {
                 }
             });
         });
-        assertThat(checked).contains("get /api/v1/webhooks", "post /api/v1/webhooks", "patch /api/v1/webhooks/{id}",
-                "delete /api/v1/webhooks/{id}", "post /api/v1/webhooks/{id}/ping",
-                "get /api/v1/webhooks/{id}/deliveries",
-                "post /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", "get /feed.xml",
-                "get /tags/{slug}/feed.xml", "get /sitemap.xml");
+        assertThat(checked)
+                .contains(
+                        "get /api/v1/webhooks",
+                        "post /api/v1/webhooks",
+                        "patch /api/v1/webhooks/{id}",
+                        "delete /api/v1/webhooks/{id}",
+                        "post /api/v1/webhooks/{id}/ping",
+                        "get /api/v1/webhooks/{id}/deliveries",
+                        "post /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+                        "get /feed.xml",
+                        "get /tags/{slug}/feed.xml",
+                        "get /sitemap.xml");
     }
 
     /**
@@ -433,17 +583,19 @@ abstract class WebhookApiTests extends ApiTest {
         Receiver receiver = receiver();
         subscribe(receiver.url(), "article.published");
 
-        var event = new ArticlePublished(UUID.fromString(articleId), article.path("slug").asString(),
+        var event = new ArticlePublished(
+                UUID.fromString(articleId),
+                article.path("slug").asString(),
                 Instant.parse(article.path("publishedAt").asString()));
         EventPublicationRepository publications = context.getBean(EventPublicationRepository.class);
         new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
-                .executeWithoutResult(tx -> publications.create(TargetEventPublication.of(event,
-                        PublicationTargetIdentifier.of(WebhookListener.ID_PREFIX + "article-published"))));
+                .executeWithoutResult(tx -> publications.create(TargetEventPublication.of(
+                        event, PublicationTargetIdentifier.of(WebhookListener.ID_PREFIX + "article-published"))));
         assertThat(publications.findIncompletePublications()).anyMatch(p -> event.equals(p.getEvent()));
         assertThat(receiver.requests()).isEmpty();
 
-        var multicaster = (SmartInitializingSingleton) context.getBean(
-                AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME);
+        var multicaster = (SmartInitializingSingleton)
+                context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME);
         multicaster.afterSingletonsInstantiated();
 
         await().atMost(WAIT).until(() -> !receiver.requestsAbout(articleId).isEmpty());

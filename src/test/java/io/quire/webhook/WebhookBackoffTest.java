@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,10 @@ class WebhookBackoffTest {
 
     @Test
     void spreadsRetriesOfManyDeliveries() {
-        long distinct = IntStream.range(0, 50).mapToObj(i -> backoff.after(3)).distinct().count();
+        long distinct = IntStream.range(0, 50)
+                .mapToObj(i -> backoff.after(3))
+                .distinct()
+                .count();
         assertThat(distinct).isGreaterThan(10);
     }
 

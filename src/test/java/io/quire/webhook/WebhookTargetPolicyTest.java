@@ -3,16 +3,14 @@ package io.quire.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quire.core.web.InvalidInput;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.quire.core.web.InvalidInput;
 
 /** Which webhook targets are refused, without a network: names resolve through a fixed table. */
 class WebhookTargetPolicyTest {
@@ -38,26 +36,57 @@ class WebhookTargetPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://hooks.example.org/quire", "http://hooks.example.org:8080/x?y=1",
-            "https://93.184.215.14/", "https://[2606:4700:4700::1111]/hook", "HTTPS://v6.example.org/"})
+    @ValueSource(
+            strings = {
+                "https://hooks.example.org/quire",
+                "http://hooks.example.org:8080/x?y=1",
+                "https://93.184.215.14/",
+                "https://[2606:4700:4700::1111]/hook",
+                "HTTPS://v6.example.org/"
+            })
     void acceptsPublicHttpTargets(String url) {
         assertThat(strict.validate(url)).isEqualTo(URI.create(url));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1/", "http://127.1.2.3:9000/", "http://[::1]/", "http://0.0.0.0/",
-            "http://10.0.0.1/", "http://172.16.5.4/", "http://172.31.255.255/", "http://192.168.1.1/",
-            "http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://[fe80::1]/",
-            "http://[fc00::1]/", "http://224.0.0.1/", "http://255.255.255.255/", "http://100.64.0.1/",
-            "http://[::ffff:127.0.0.1]/", "http://[::ffff:10.0.0.1]/", "http://[64:ff9b::a9fe:a9fe]/",
-            "http://[ff02::1]/", "http://rebound.example.org/", "http://metadata.example.org/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/",
+                "http://127.1.2.3:9000/",
+                "http://[::1]/",
+                "http://0.0.0.0/",
+                "http://10.0.0.1/",
+                "http://172.16.5.4/",
+                "http://172.31.255.255/",
+                "http://192.168.1.1/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[fd00:ec2::254]/",
+                "http://[fe80::1]/",
+                "http://[fc00::1]/",
+                "http://224.0.0.1/",
+                "http://255.255.255.255/",
+                "http://100.64.0.1/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://[::ffff:10.0.0.1]/",
+                "http://[64:ff9b::a9fe:a9fe]/",
+                "http://[ff02::1]/",
+                "http://rebound.example.org/",
+                "http://metadata.example.org/"
+            })
     void refusesTargetsInsideTheNetwork(String url) {
         assertRefused(url, "must not point to a loopback, private, link-local, multicast or metadata address");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://hooks.example.org/", "file:///etc/passwd", "javascript:alert(1)",
-            "gopher://hooks.example.org/", "//hooks.example.org/x", "hooks.example.org/x"})
+    @ValueSource(
+            strings = {
+                "ftp://hooks.example.org/",
+                "file:///etc/passwd",
+                "javascript:alert(1)",
+                "gopher://hooks.example.org/",
+                "//hooks.example.org/x",
+                "hooks.example.org/x"
+            })
     void refusesOtherSchemes(String url) {
         assertRefused(url, "must use http or https");
     }
@@ -78,8 +107,8 @@ class WebhookTargetPolicyTest {
         TargetPolicy policy = new TargetPolicy(false, host -> answer[0].resolve(host));
         URI url = policy.validate("https://flip.example.org/");
 
-        answer[0] = host -> new InetAddress[] {InetAddress.getByName("93.184.215.14"),
-                InetAddress.getByName("127.0.0.1")};
+        answer[0] =
+                host -> new InetAddress[] {InetAddress.getByName("93.184.215.14"), InetAddress.getByName("127.0.0.1")};
         assertThatThrownBy(() -> policy.check(url)).isInstanceOf(TargetPolicy.UnsafeTarget.class);
     }
 
@@ -97,11 +126,10 @@ class WebhookTargetPolicyTest {
     }
 
     private static void assertRefused(TargetPolicy policy, String url, String message) {
-        assertThatThrownBy(() -> policy.validate(url))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.errors()).hasSize(1);
-                    assertThat(e.errors().get(0).field()).isEqualTo("url");
-                    assertThat(e.errors().get(0).message()).isEqualTo(message);
-                });
+        assertThatThrownBy(() -> policy.validate(url)).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.errors()).hasSize(1);
+            assertThat(e.errors().get(0).field()).isEqualTo("url");
+            assertThat(e.errors().get(0).message()).isEqualTo(message);
+        });
     }
 }

@@ -2,7 +2,6 @@ package io.quire.article.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -25,23 +24,62 @@ public class MarkdownRenderer {
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
-                    "em", "strong", "del", "s", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr",
-                    "th", "td", "sup", "sub", "figure", "figcaption", "span", "div")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "del",
+                    "s",
+                    "ul",
+                    "ol",
+                    "li",
+                    "a",
+                    "img",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "sup",
+                    "sub",
+                    "figure",
+                    "figcaption",
+                    "span",
+                    "div")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("href", "title")
+            .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
-            .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
-            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-            .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
-            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))
+            .allowAttributes("src", "alt", "title", "width", "height")
+            .onElements("img")
+            .allowAttributes("start")
+            .matching(Pattern.compile("\\d{1,6}"))
+            .onElements("ol")
+            .allowAttributes("align")
+            .matching(true, "left", "center", "right")
+            .onElements("th", "td")
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))
             .onElements("code")
             .toFactory();
 
-    private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            AutolinkExtension.create());
+    private final List<Extension> extensions =
+            List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
 
     public String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {

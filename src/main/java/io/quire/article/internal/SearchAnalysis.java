@@ -14,15 +14,14 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ENGLISH).custom()
+        context.analyzer(ENGLISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("stop")
                 .tokenFilter("porterStem");
-        context.normalizer(SORTABLE).custom()
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+        context.normalizer(SORTABLE).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
     }
 }

@@ -1,35 +1,5 @@
 package io.quire.comment.web;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
-
 import io.quire.comment.BulkModeration;
 import io.quire.comment.CommentFilter;
 import io.quire.comment.CommentManagement;
@@ -47,6 +17,33 @@ import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -85,14 +82,17 @@ class CommentController {
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
             again on the same article) is stored as SPAM. Replies nest at most 5 levels. Posting is rate \
             limited per client: 429 with `Retry-After`.""")
-    @ApiAccess(optionalSignIn = true, errors = {400, 403, 404, 415, 429})
+    @ApiAccess(
+            optionalSignIn = true,
+            errors = {400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PostedComment> post(@PathVariable UUID id, @Valid @RequestBody NewComment request,
-            HttpServletRequest http) {
+    ResponseEntity<PostedComment> post(
+            @PathVariable UUID id, @Valid @RequestBody NewComment request, HttpServletRequest http) {
         PostedComment comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/comments/{id}").build(comment.id());
+                .path("/api/v1/comments/{id}")
+                .build(comment.id());
         return responses.created(location, comment);
     }
 
@@ -106,11 +106,14 @@ class CommentController {
             @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
             @Parameter(description = "Article id.") @RequestParam(required = false) UUID article,
             @Parameter(description = "Created at or after this instant, such as `2026-11-01T00:00:00Z`.")
-            @RequestParam(required = false) Instant createdAfter,
+                    @RequestParam(required = false)
+                    Instant createdAfter,
             @Parameter(description = "Created before this instant, such as `2026-12-01T00:00:00Z`.")
-            @RequestParam(required = false) Instant createdBefore,
+                    @RequestParam(required = false)
+                    Instant createdBefore,
             @ParameterObject PageParams paging) {
-        var page = comments.queue(new CommentFilter(status, article, createdAfter, createdBefore),
+        var page = comments.queue(
+                new CommentFilter(status, article, createdAfter, createdBefore),
                 QUEUE_SORT.pageable(paging, Sort.unsorted()));
         return responses.page(page, page.getContent());
     }
@@ -122,47 +125,68 @@ class CommentController {
         return responses.ok(comments.get(id));
     }
 
-    @Operation(summary = "Moderate a comment", description = "Sets the status to APPROVED (public, counted), "
-            + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once, and the decision "
-            + "is logged.")
-    @ApiAccess(value = "EDITOR", errors = {400, 404, 412, 415})
-    @PatchMapping(path = "/api/v1/comments/{id}",
+    @Operation(
+            summary = "Moderate a comment",
+            description = "Sets the status to APPROVED (public, counted), "
+                    + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once, and the decision "
+                    + "is logged.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {400, 404, 412, 415})
+    @PatchMapping(
+            path = "/api/v1/comments/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<ModeratedComment> moderate(@PathVariable UUID id, @Valid @RequestBody ModerationRequest request,
+    ResponseEntity<ModeratedComment> moderate(
+            @PathVariable UUID id,
+            @Valid @RequestBody ModerationRequest request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
-        return responses.ok(comments.moderate(id, request, Precondition.of(ifMatch, request.version()),
-                Callers.current()));
+                    String ifMatch) {
+        return responses.ok(
+                comments.moderate(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
     }
 
-    @Operation(summary = "Moderate many comments", description = "Gives up to 100 comments the same status in "
-            + "one call. All of them change or, when an id is unknown (400 naming it), none does. Answers the "
-            + "comments as they are afterwards.")
-    @ApiAccess(value = "EDITOR", errors = {400, 415})
+    @Operation(
+            summary = "Moderate many comments",
+            description = "Gives up to 100 comments the same status in "
+                    + "one call. All of them change or, when an id is unknown (400 naming it), none does. Answers the "
+                    + "comments as they are afterwards.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {400, 415})
     @PostMapping(path = "/api/v1/comments/moderation", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<ModeratedComment> moderateAll(@Valid @RequestBody BulkModeration request) {
         return comments.moderateAll(request, Callers.current());
     }
 
-    @Operation(summary = "Moderation history", description = "Every moderation decision on the comment, oldest "
-            + "first: who (or the spam filter), when, from which status to which.")
-    @ApiAccess(value = "EDITOR", errors = {400, 404})
+    @Operation(
+            summary = "Moderation history",
+            description = "Every moderation decision on the comment, oldest "
+                    + "first: who (or the spam filter), when, from which status to which.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {400, 404})
     @GetMapping("/api/v1/comments/{id}/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
         var page = comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt")));
         return responses.page(page, page.getContent());
     }
 
-    @Operation(summary = "Delete a comment", description = "Deletes the comment. One that has replies stays as "
-            + "a placeholder without author or text, so the thread stays readable.")
-    @ApiAccess(value = "EDITOR", errors = {404, 412})
+    @Operation(
+            summary = "Delete a comment",
+            description = "Deletes the comment. One that has replies stays as "
+                    + "a placeholder without author or text, so the thread stays readable.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
-    @DeleteMapping(path = "/api/v1/comments/{id}",
+    @DeleteMapping(
+            path = "/api/v1/comments/{id}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Void> delete(@PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
+                    String ifMatch) {
         comments.delete(id, Precondition.of(ifMatch, null));
         return ResponseEntity.noContent().build();
     }

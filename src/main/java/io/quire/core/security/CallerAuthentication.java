@@ -2,7 +2,6 @@ package io.quire.core.security;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

@@ -6,8 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The caller of the current request. */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static Caller current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

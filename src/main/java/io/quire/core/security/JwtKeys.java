@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +19,7 @@ final class JwtKeys {
     private static final Logger log = LoggerFactory.getLogger(JwtKeys.class);
     private static final int MIN_BYTES = 32;
 
-    private JwtKeys() {
-    }
+    private JwtKeys() {}
 
     static SecretKey load(SecurityProperties properties) {
         String encoded = properties.jwtSecret();
@@ -57,7 +54,8 @@ final class JwtKeys {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system; the file keeps the folder's permissions
             }
-            log.info("Generated a token signing key in {}; set cms.security.jwt-secret to share one between instances",
+            log.info(
+                    "Generated a token signing key in {}; set cms.security.jwt-secret to share one between instances",
                     file);
             return encoded;
         } catch (IOException e) {

@@ -1,13 +1,11 @@
 package io.quire.core.security;
 
-import java.time.Duration;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-
 import io.quire.core.web.TooManyRequests;
+import java.time.Duration;
 
 /**
  * Per-client token buckets (Bucket4j) held in a bounded Caffeine cache, so a flood of
@@ -46,7 +44,8 @@ public final class RateLimiter {
     public void requireAvailable(String key, String detail) {
         Bucket bucket = bucket(key);
         if (bucket.getAvailableTokens() < 1) {
-            throw new TooManyRequests(detail, secondsOf(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+            throw new TooManyRequests(
+                    detail, secondsOf(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
         }
     }
 

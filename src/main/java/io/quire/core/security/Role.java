@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** Roles nest: an ADMIN is also an EDITOR, an EDITOR also an AUTHOR. */
 @Schema(name = "Role", enumAsRef = true, description = "ADMIN includes EDITOR, EDITOR includes AUTHOR.")
 public enum Role {
-    AUTHOR, EDITOR, ADMIN;
+    AUTHOR,
+    EDITOR,
+    ADMIN;
 
     /** Whether holding this role grants {@code other}. */
     public boolean includes(Role other) {

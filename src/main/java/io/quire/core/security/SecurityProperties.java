@@ -1,7 +1,6 @@
 package io.quire.core.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,5 +18,4 @@ public record SecurityProperties(
         String jwtSecret,
         @DefaultValue("./data/jwt-secret") String jwtSecretFile,
         @DefaultValue("1h") Duration tokenTtl,
-        @DefaultValue("quire") String issuer) {
-}
+        @DefaultValue("quire") String issuer) {}

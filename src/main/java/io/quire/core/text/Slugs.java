@@ -17,15 +17,23 @@ public final class Slugs {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Map<String, String> SPECIAL = Map.ofEntries(
-            Map.entry("ß", "ss"), Map.entry("æ", "ae"), Map.entry("œ", "oe"), Map.entry("ø", "o"),
-            Map.entry("ł", "l"), Map.entry("đ", "d"), Map.entry("ð", "d"), Map.entry("þ", "th"),
-            Map.entry("ı", "i"), Map.entry("&", " and "));
+            Map.entry("ß", "ss"),
+            Map.entry("æ", "ae"),
+            Map.entry("œ", "oe"),
+            Map.entry("ø", "o"),
+            Map.entry("ł", "l"),
+            Map.entry("đ", "d"),
+            Map.entry("ð", "d"),
+            Map.entry("þ", "th"),
+            Map.entry("ı", "i"),
+            Map.entry("&", " and "));
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 
     /** A slug for the text, or {@code fallback} when nothing usable is left (e.g. a title in Chinese). */
@@ -36,7 +44,9 @@ public final class Slugs {
             String ch = new String(Character.toChars(cp));
             sb.append(SPECIAL.getOrDefault(ch, ch));
         });
-        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(sb, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = COMBINING_MARKS
+                .matcher(Normalizer.normalize(sb, Normalizer.Form.NFKD))
+                .replaceAll("");
         String slug = NON_ALNUM.matcher(ascii).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {
@@ -51,7 +61,8 @@ public final class Slugs {
     public static String withSuffix(String base, int n) {
         String suffix = "-" + n;
         String head = base.length() + suffix.length() > MAX_LENGTH
-                ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length())) : base;
+                ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length()))
+                : base;
         return head + suffix;
     }
 

@@ -1,10 +1,5 @@
 package io.quire.core.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -27,6 +22,10 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -78,18 +77,30 @@ class ApiDocsConfig {
                         new Tag().name("Tags").description("Labels articles are filed under."),
                         new Tag().name("Comments").description("Reader comments and their moderation."),
                         new Tag().name("Users").description("Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR)."),
-                        new Tag().name("Webhooks").description("Signed notifications of article and comment "
-                                + "events to your endpoints, retried until they are taken (see docs/webhooks.md)."),
+                        new Tag()
+                                .name("Webhooks")
+                                .description(
+                                        "Signed notifications of article and comment "
+                                                + "events to your endpoints, retried until they are taken (see docs/webhooks.md)."),
                         new Tag().name("Sign-in").description("Access tokens."),
                         new Tag().name("Feeds").description("Atom feeds and the sitemap of published articles.")))
                 .components(new Components()
-                        .addSecuritySchemes(OAUTH, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-                                .description("Username and password, exchanged for a bearer token.")
-                                .flows(new OAuthFlows().password(new OAuthFlow()
-                                        .tokenUrl("/api/v1/auth/token").scopes(new Scopes()))))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT")
-                                .description("A token from POST /api/v1/auth/token, pasted as is."))
+                        .addSecuritySchemes(
+                                OAUTH,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.OAUTH2)
+                                        .description("Username and password, exchanged for a bearer token.")
+                                        .flows(new OAuthFlows()
+                                                .password(new OAuthFlow()
+                                                        .tokenUrl("/api/v1/auth/token")
+                                                        .scopes(new Scopes()))))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("A token from POST /api/v1/auth/token, pasted as is."))
                         .addSchemas(PROBLEM, problemSchema()));
     }
 
@@ -131,8 +142,8 @@ class ApiDocsConfig {
                 errors.add(403);
             }
             operation.setSecurity(security);
-            operation.setDescription(whoMayCall(access) + "\n\n" + (operation.getDescription() == null ? ""
-                    : operation.getDescription()));
+            operation.setDescription(whoMayCall(access) + "\n\n"
+                    + (operation.getDescription() == null ? "" : operation.getDescription()));
             errors.forEach(status -> addProblem(operation, status));
             describeHeaders(operation, handlerMethod);
             return operation;
@@ -157,29 +168,45 @@ class ApiDocsConfig {
             }
             response.addHeaderObject("ETag", etag());
             if (code.equals("201")) {
-                response.addHeaderObject("Location", new Header().description("URL of the created resource.")
-                        .schema(new StringSchema().format("uri")));
+                response.addHeaderObject(
+                        "Location",
+                        new Header()
+                                .description("URL of the created resource.")
+                                .schema(new StringSchema().format("uri")));
             }
             if (list) {
-                response.addHeaderObject("Link", new Header().description("RFC 8288 links to the `first`, `prev`, "
-                        + "`next` and `last` pages that exist.").schema(new StringSchema()
-                        .example("<https://cms.example/api/v1/articles?page=1>; rel=\"next\"")));
+                response.addHeaderObject(
+                        "Link",
+                        new Header()
+                                .description("RFC 8288 links to the `first`, `prev`, "
+                                        + "`next` and `last` pages that exist.")
+                                .schema(new StringSchema()
+                                        .example("<https://cms.example/api/v1/articles?page=1>; rel=\"next\"")));
             }
         });
-        if (handler.hasMethodAnnotation(GetMapping.class) && operation.getResponses().containsKey("200")) {
-            operation.addParametersItem(new Parameter().in("header").name("If-None-Match").required(false)
+        if (handler.hasMethodAnnotation(GetMapping.class)
+                && operation.getResponses().containsKey("200")) {
+            operation.addParametersItem(new Parameter()
+                    .in("header")
+                    .name("If-None-Match")
+                    .required(false)
                     .description("The ETag of the representation you hold: 304 without a body while it is current.")
                     .schema(new StringSchema()));
-            operation.getResponses().addApiResponse("304", new ApiResponse()
-                    .description("Not modified: `If-None-Match` matched the current ETag.")
-                    .addHeaderObject("ETag", etag()));
+            operation
+                    .getResponses()
+                    .addApiResponse(
+                            "304",
+                            new ApiResponse()
+                                    .description("Not modified: `If-None-Match` matched the current ETag.")
+                                    .addHeaderObject("ETag", etag()));
         }
     }
 
     private static Header etag() {
-        return new Header().description("Strong entity tag of this representation; send it back in "
-                + "`If-None-Match` or `If-Match`.").schema(new StringSchema()
-                .example("\"5d41402abc4b2a76b9719d911017c592\""));
+        return new Header()
+                .description(
+                        "Strong entity tag of this representation; send it back in " + "`If-None-Match` or `If-Match`.")
+                .schema(new StringSchema().example("\"5d41402abc4b2a76b9719d911017c592\""));
     }
 
     /**
@@ -189,14 +216,16 @@ class ApiDocsConfig {
     private static String operationId(HandlerMethod handlerMethod) {
         String controller = handlerMethod.getBeanType().getSimpleName().replaceFirst("Controller$", "");
         String method = handlerMethod.getMethod().getName();
-        return Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
-                + Character.toUpperCase(method.charAt(0)) + method.substring(1);
+        return Character.toLowerCase(controller.charAt(0))
+                + controller.substring(1)
+                + Character.toUpperCase(method.charAt(0))
+                + method.substring(1);
     }
 
     private static String whoMayCall(ApiAccess access) {
         return switch (access.value()) {
-            case ApiAccess.PUBLIC -> access.optionalSignIn() ? "**Who:** anyone; signed-in callers may see more."
-                    : "**Who:** anyone.";
+            case ApiAccess.PUBLIC ->
+                access.optionalSignIn() ? "**Who:** anyone; signed-in callers may see more." : "**Who:** anyone.";
             case ApiAccess.SIGNED_IN -> "**Who:** any signed-in user.";
             default -> "**Who:** " + access.value() + " or higher.";
         };
@@ -217,32 +246,39 @@ class ApiDocsConfig {
         if (status == 400) {
             example.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
         }
-        MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+        MediaType media = new MediaType()
+                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
                 .examples(Map.of("problem", new Example().value(example)));
-        ApiResponse response = new ApiResponse().description(describe(status))
+        ApiResponse response = new ApiResponse()
+                .description(describe(status))
                 .content(new Content().addMediaType("application/problem+json", media));
         if (status == 401) {
-            response.addHeaderObject("WWW-Authenticate", new Header().description("How to authenticate.")
-                    .schema(new StringSchema().example("Bearer")));
+            response.addHeaderObject(
+                    "WWW-Authenticate",
+                    new Header().description("How to authenticate.").schema(new StringSchema().example("Bearer")));
         } else if (status == 429) {
-            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
-                    .schema(new IntegerSchema().example(30)));
+            response.addHeaderObject(
+                    "Retry-After",
+                    new Header()
+                            .description("Seconds to wait before trying again.")
+                            .schema(new IntegerSchema().example(30)));
         }
         operation.getResponses().addApiResponse(key, response);
     }
 
     private static String exampleType(int status) {
-        String name = switch (status) {
-            case 400 -> "validation";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 409 -> "slug-taken";
-            case 412 -> "stale";
-            case 413 -> "body-too-large";
-            case 429 -> "rate-limited";
-            default -> null;
-        };
+        String name =
+                switch (status) {
+                    case 400 -> "validation";
+                    case 401 -> "unauthorized";
+                    case 403 -> "forbidden";
+                    case 404 -> "not-found";
+                    case 409 -> "slug-taken";
+                    case 412 -> "stale";
+                    case 413 -> "body-too-large";
+                    case 429 -> "rate-limited";
+                    default -> null;
+                };
         return name == null ? "about:blank" : Problems.TYPE_PREFIX + name;
     }
 
@@ -288,8 +324,11 @@ class ApiDocsConfig {
         problem.addProperty("status", new IntegerSchema().example(400));
         problem.addProperty("detail", new StringSchema().example("The request has invalid fields."));
         problem.addProperty("instance", new StringSchema().example("/api/v1/articles"));
-        problem.addProperty("errors", new ArraySchema().items(fieldError)
-                .description("One entry per broken field (validation problems only)."));
+        problem.addProperty(
+                "errors",
+                new ArraySchema()
+                        .items(fieldError)
+                        .description("One entry per broken field (validation problems only)."));
         return problem;
     }
 }

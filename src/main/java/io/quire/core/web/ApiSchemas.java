@@ -1,5 +1,9 @@
 package io.quire.core.web;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -9,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 
 /**
  * What the schema annotations cannot say, completed on the generated description so that
@@ -35,11 +34,10 @@ final class ApiSchemas {
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final Set<String> VARYING = Set.of("Problem");
     /** Merge-patch schema name → the request schema whose properties it takes. */
-    private static final Map<String, String> MERGE_PATCHES = Map.of("ArticlePatch", "ArticleRequest",
-            "TagPatch", "TagRequest");
+    private static final Map<String, String> MERGE_PATCHES =
+            Map.of("ArticlePatch", "ArticleRequest", "TagPatch", "TagRequest");
 
-    private ApiSchemas() {
-    }
+    private ApiSchemas() {}
 
     static void complete(OpenAPI openApi) {
         Map<String, Schema> schemas = openApi.getComponents().getSchemas();
@@ -50,10 +48,12 @@ final class ApiSchemas {
 
     private static void requireResponseProperties(OpenAPI openApi, Map<String, Schema> schemas) {
         Deque<Schema> pending = new ArrayDeque<>();
-        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                operation.getResponses().forEach((code, response) -> {
+        openApi.getPaths().values().forEach(path -> path.readOperations()
+                .forEach(operation -> operation.getResponses().forEach((code, response) -> {
                     if (code.startsWith("2") && response.getContent() != null) {
-                        response.getContent().values().stream().map(MediaType::getSchema).forEach(pending::add);
+                        response.getContent().values().stream()
+                                .map(MediaType::getSchema)
+                                .forEach(pending::add);
                     }
                 })));
         Set<String> seen = new HashSet<>();
@@ -70,7 +70,8 @@ final class ApiSchemas {
             String name = ref.substring(REF_PREFIX.length());
             Schema target = schemas.get(name);
             if (seen.add(name) && !VARYING.contains(name) && target != null && target.getProperties() != null) {
-                target.setRequired(List.copyOf(new TreeSet<String>(target.getProperties().keySet())));
+                target.setRequired(
+                        List.copyOf(new TreeSet<String>(target.getProperties().keySet())));
                 pending.addAll(properties(target));
             }
         }
@@ -87,8 +88,8 @@ final class ApiSchemas {
             if (property.get$ref() == null || !nullable) {
                 return property;
             }
-            Schema oneOf = new Schema<>().oneOf(List.of(new Schema<>().$ref(property.get$ref()),
-                    new Schema<>().types(Set.of("null"))));
+            Schema oneOf = new Schema<>()
+                    .oneOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().types(Set.of("null"))));
             return oneOf.description(property.getDescription()).example(property.getExample());
         });
     }

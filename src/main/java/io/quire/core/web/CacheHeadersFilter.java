@@ -1,11 +1,10 @@
 package io.quire.core.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,7 +31,8 @@ public class CacheHeadersFilter extends OncePerRequestFilter {
         if ("GET".equals(method) || "HEAD".equals(method)) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
-            response.setHeader(HttpHeaders.CACHE_CONTROL,
+            response.setHeader(
+                    HttpHeaders.CACHE_CONTROL,
                     anonymous ? "public, max-age=" + publicMaxAgeSeconds : "private, no-cache");
             response.addHeader(HttpHeaders.VARY, "Authorization");
         } else {

@@ -1,5 +1,4 @@
 package io.quire.core.web;
 
 /** One broken field of a request, as listed in a problem's {@code errors}. */
-public record FieldProblem(String field, String message) {
-}
+public record FieldProblem(String field, String message) {}

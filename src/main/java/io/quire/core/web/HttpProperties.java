@@ -2,7 +2,6 @@ package io.quire.core.web;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,5 +19,4 @@ public record HttpProperties(
         @DefaultValue List<String> corsAllowedOrigins,
         @DefaultValue("60s") Duration publicMaxAge,
         @DefaultValue("2MB") DataSize maxBodySize,
-        @DefaultValue("32KB") DataSize writeBufferSize) {
-}
+        @DefaultValue("32KB") DataSize writeBufferSize) {}

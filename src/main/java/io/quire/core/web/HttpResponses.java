@@ -3,16 +3,14 @@ package io.quire.core.web;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,8 +58,13 @@ public class HttpResponses {
      * @param nextAfter the cursor of the next page, or null on the last page
      */
     public <T> ResponseEntity<PageResponse<T>> continuedPage(Page<?> page, List<T> content, String nextAfter) {
-        String next = nextAfter == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page").replaceQueryParam("after", nextAfter).build().toUriString();
+        String next = nextAfter == null
+                ? null
+                : ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page")
+                        .replaceQueryParam("after", nextAfter)
+                        .build()
+                        .toUriString();
         return page(page, content, next);
     }
 
@@ -77,12 +80,18 @@ public class HttpResponses {
             links.add(link(next, "next"));
         }
         links.add(link(pageUri(last), "last"));
-        return ResponseEntity.ok().eTag(etagOf(body)).header(HttpHeaders.LINK, String.join(", ", links)).body(body);
+        return ResponseEntity.ok()
+                .eTag(etagOf(body))
+                .header(HttpHeaders.LINK, String.join(", ", links))
+                .body(body);
     }
 
     private static String pageUri(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after")
-                .replaceQueryParam("page", page).build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("after")
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
     }
 
     private static String link(String uri, String rel) {

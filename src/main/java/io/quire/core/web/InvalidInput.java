@@ -1,7 +1,6 @@
 package io.quire.core.web;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /** Input that is well-formed JSON but breaks a rule, naming the broken fields. */

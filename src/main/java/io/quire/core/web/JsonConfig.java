@@ -21,8 +21,8 @@ class JsonConfig {
      */
     @Bean
     JsonMapperBuilderCustomizer rejectNulCharacters() {
-        return builder -> builder.addModule(new SimpleModule("quire-text")
-                .addDeserializer(String.class, new NulFreeStringDeserializer()));
+        return builder -> builder.addModule(
+                new SimpleModule("quire-text").addDeserializer(String.class, new NulFreeStringDeserializer()));
     }
 
     static final class NulFreeStringDeserializer extends StringDeserializer {

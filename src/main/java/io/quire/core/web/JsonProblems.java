@@ -8,15 +8,15 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** Names the field a JSON reading failure is about, and says what was expected there. */
 final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     static FieldProblem fieldOf(JacksonException ex) {
         String field = pathOf(ex);
         if (ex instanceof UnrecognizedPropertyException) {
             return new FieldProblem(field, "is unknown or read-only");
         }
-        if (ex instanceof InvalidFormatException invalid && JsonConfig.NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
+        if (ex instanceof InvalidFormatException invalid
+                && JsonConfig.NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
             return new FieldProblem(field, JsonConfig.NUL_MESSAGE);
         }
         if (ex instanceof MismatchedInputException mismatched) {
@@ -67,5 +67,4 @@ final class JsonProblems {
         }
         return "an object";
     }
-
 }

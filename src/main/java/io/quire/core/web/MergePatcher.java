@@ -1,12 +1,11 @@
 package io.quire.core.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +45,8 @@ public class MergePatcher {
             List<FieldProblem> errors = new ArrayList<>();
             violations.stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> errors.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
+                    .forEach(
+                            v -> errors.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
             throw new InvalidInput(errors);
         }
         return result;
@@ -56,7 +56,8 @@ public class MergePatcher {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (var entry : patch.properties()) {
             if (entry.getValue().isNull()) {

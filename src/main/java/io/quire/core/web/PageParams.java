@@ -1,9 +1,8 @@
 package io.quire.core.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * The paging query of a list: {@code page} (0-based), {@code size} (1–100) and any number
@@ -11,14 +10,31 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * so a comma inside {@code sort} is never mistaken for a second value.
  */
 public record PageParams(
-        @Schema(type = "integer", format = "int32", description = "Page number, 0-based.", defaultValue = "0",
-                minimum = "0", example = "0")
+        @Schema(
+                type = "integer",
+                format = "int32",
+                description = "Page number, 0-based.",
+                defaultValue = "0",
+                minimum = "0",
+                example = "0")
         String page,
-        @Schema(type = "integer", format = "int32", description = "Page size, 1 to 100.", defaultValue = "20",
-                minimum = "1", maximum = "100", example = "20")
+
+        @Schema(
+                type = "integer",
+                format = "int32",
+                description = "Page size, 1 to 100.",
+                defaultValue = "20",
+                minimum = "1",
+                maximum = "100",
+                example = "20")
         String size,
-        @ArraySchema(arraySchema = @Schema(description = "Sort order as `field,asc` or `field,desc` (such as "
-                + "`title,asc`); repeatable. Only the fields this operation documents are accepted."))
+
+        @ArraySchema(
+                arraySchema =
+                        @Schema(
+                                description =
+                                        "Sort order as `field,asc` or `field,desc` (such as "
+                                                + "`title,asc`); repeatable. Only the fields this operation documents are accepted."))
         List<String> sort) {
 
     public static final int DEFAULT_SIZE = 20;

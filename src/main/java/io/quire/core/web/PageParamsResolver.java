@@ -1,7 +1,6 @@
 package io.quire.core.web;
 
 import java.util.List;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -17,10 +16,13 @@ class PageParamsResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-            NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         String[] sort = request.getParameterValues("sort");
-        return new PageParams(request.getParameter("page"), request.getParameter("size"),
-                sort == null ? List.of() : List.of(sort));
+        return new PageParams(
+                request.getParameter("page"), request.getParameter("size"), sort == null ? List.of() : List.of(sort));
     }
 }

@@ -36,8 +36,8 @@ public record Precondition(String ifMatch, Long version) {
                     + ": the resource changed since you read it.");
         }
         if (version != null && version != currentVersion) {
-            throw new PreconditionFailed("Version " + version + " is stale; the current version is "
-                    + currentVersion + ".");
+            throw new PreconditionFailed(
+                    "Version " + version + " is stale; the current version is " + currentVersion + ".");
         }
     }
 
@@ -46,8 +46,6 @@ public record Precondition(String ifMatch, Long version) {
             return true;
         }
         // Strong comparison (RFC 9110 13.1.1): weak tags never match.
-        return Arrays.stream(header.split(","))
-                .map(String::trim)
-                .anyMatch(tag -> tag.equals(current));
+        return Arrays.stream(header.split(",")).map(String::trim).anyMatch(tag -> tag.equals(current));
     }
 }

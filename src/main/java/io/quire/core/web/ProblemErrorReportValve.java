@@ -3,7 +3,6 @@ package io.quire.core.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -35,7 +34,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
             resolved = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         // Tomcat's message may quote internals; the reason phrase says enough.
-        String detail = resolved.is5xxServerError() ? "An unexpected error occurred. It has been logged."
+        String detail = resolved.is5xxServerError()
+                ? "An unexpected error occurred. It has been logged."
                 : resolved.getReasonPhrase();
         var problem = Problems.of(resolved, null, detail, request.getRequestURI());
         try {

@@ -1,7 +1,6 @@
 package io.quire.core.web;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /**

@@ -1,13 +1,13 @@
 package io.quire.core.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -43,8 +42,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
-        ProblemDetail problem = Problems.withErrors(
-                Problems.of(ex.status(), ex.type(), ex.getMessage(), path(request)), ex.errors());
+        ProblemDetail problem =
+                Problems.withErrors(Problems.of(ex.status(), ex.type(), ex.getMessage(), path(request)), ex.errors());
         HttpHeaders headers = new HttpHeaders();
         if (ex.status() == HttpStatus.UNAUTHORIZED) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"quire\"");
@@ -57,56 +56,74 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> handleLostRace(ObjectOptimisticLockingFailureException ex, WebRequest request) {
-        return handleProblem(new PreconditionFailed(
-                "The resource was changed by someone else meanwhile; read it again and retry."), request);
+        return handleProblem(
+                new PreconditionFailed("The resource was changed by someone else meanwhile; read it again and retry."),
+                request);
     }
 
     @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
-    ResponseEntity<Object> handleContention(org.springframework.dao.ConcurrencyFailureException ex,
-            WebRequest request) {
+    ResponseEntity<Object> handleContention(
+            org.springframework.dao.ConcurrencyFailureException ex, WebRequest request) {
         log.info("Write contention answered as 409: {}", ex.getMessage());
-        return handleProblem(new Conflict("contention",
-                "Another change to the same resource was in progress; read it again and retry.", null), request);
+        return handleProblem(
+                new Conflict(
+                        "contention",
+                        "Another change to the same resource was in progress; read it again and retry.",
+                        null),
+                request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex, WebRequest request) {
-        log.info("Integrity violation answered as 409: {}", ex.getMostSpecificCause().getMessage());
-        return handleProblem(new Conflict("conflict",
-                "The request clashes with existing data (a duplicate or a reference that no longer exists).",
-                null), request);
+        log.info(
+                "Integrity violation answered as 409: {}",
+                ex.getMostSpecificCause().getMessage());
+        return handleProblem(
+                new Conflict(
+                        "conflict",
+                        "The request clashes with existing data (a duplicate or a reference that no longer exists).",
+                        null),
+                request);
     }
 
     /** Tomcat refuses a query string or form body that is not valid percent-encoding when it is first read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> handleUndecodableParameters(InvalidParameterException ex, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-parameters",
-                "The query string or form body is not valid percent-encoded UTF-8.", path(request));
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "malformed-parameters",
+                "The query string or form body is not valid percent-encoded UTF-8.",
+                path(request));
         return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure on {}", path(request), ex);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, null,
-                "An unexpected error occurred. It has been logged.", path(request));
+        ProblemDetail problem = Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                null,
+                "An unexpected error occurred. It has been logged.",
+                path(request));
         return respond(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors()
+        ex.getBindingResult()
+                .getFieldErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors()
+        ex.getBindingResult()
+                .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
         return validation(errors, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
@@ -116,20 +133,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return validation(List.of(new FieldProblem(ex.getParameterName(), "is required")), request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex instanceof MethodArgumentTypeMismatchException mismatch
-                && mismatch.getParameter().hasParameterAnnotation(
-                        org.springframework.web.bind.annotation.PathVariable.class)) {
+                && mismatch.getParameter()
+                        .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             // Ids are opaque: one that cannot even be parsed names nothing that exists.
-            return handleProblem(new NotFound("Resource", "'" + abbreviate(String.valueOf(ex.getValue())) + "'"),
-                    request);
+            return handleProblem(
+                    new NotFound("Resource", "'" + abbreviate(String.valueOf(ex.getValue())) + "'"), request);
         }
         String name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
         String expected = JsonProblems.describe(ex.getRequiredType());
@@ -137,27 +157,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
-                ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                        "The request body is larger than this server accepts.", path(request));
+                ProblemDetail problem = Problems.of(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "body-too-large",
+                        "The request body is larger than this server accepts.",
+                        path(request));
                 return respond(problem, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE);
             }
         }
         Throwable cause = ex.getCause();
         List<FieldProblem> errors = new ArrayList<>();
         String detail = "The request body could not be read.";
-        if (cause instanceof UnrecognizedPropertyException || cause instanceof MismatchedInputException mismatched
-                && !mismatched.getPath().isEmpty()) {
+        if (cause instanceof UnrecognizedPropertyException
+                || cause instanceof MismatchedInputException mismatched
+                        && !mismatched.getPath().isEmpty()) {
             errors.add(JsonProblems.fieldOf((JacksonException) cause));
             detail = "The request body has a property that cannot be set or a value of the wrong type.";
         } else if (cause instanceof MismatchedInputException) {
             detail = "The request body must be a JSON object.";
         } else if (cause instanceof StreamReadException) {
             detail = "The request body is not well-formed JSON.";
-        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        } else if (cause instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             errors.add(JsonProblems.fieldOf(jackson));
         } else if (cause == null || ex.getMessage() != null && ex.getMessage().startsWith("Required request body")) {
             detail = "The request body is missing.";
@@ -168,11 +193,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String supported = ex.getSupportedMediaTypes().stream().map(Object::toString)
-                .collect(Collectors.joining(", "));
-        ProblemDetail problem = Problems.of(status, null,
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String supported =
+                ex.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+        ProblemDetail problem = Problems.of(
+                status,
+                null,
                 "Content type '" + (ex.getContentType() == null ? "none" : ex.getContentType())
                         + "' is not supported here; use one of: " + supported + ".",
                 path(request));
@@ -180,11 +207,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         // Spring's own MVC failures (404 of an unknown path, 405, 406, ...): keep the status, tidy the body.
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null
-                ? pd.getDetail() : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
+                ? pd.getDetail()
+                : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
         ProblemDetail problem = Problems.of(statusCode, null, detail, path(request));
         return respond(problem, headers == null ? new HttpHeaders() : headers, statusCode);
     }

@@ -1,7 +1,5 @@
 package io.quire.core.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,7 +36,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            write(request, response, HttpStatus.URI_TOO_LONG, "uri-too-long",
+            write(
+                    request,
+                    response,
+                    HttpStatus.URI_TOO_LONG,
+                    "uri-too-long",
                     "The query string is longer than the " + MAX_QUERY_LENGTH + " characters this server accepts.");
             return;
         }
@@ -73,12 +76,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void write413(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+        write(
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "body-too-large",
                 "The request body is larger than the " + maxBytes + " bytes this server accepts.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String detail) throws IOException {
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
+            throws IOException {
         var problem = Problems.of(status, type, detail, request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

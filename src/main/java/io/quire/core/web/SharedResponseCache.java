@@ -1,5 +1,11 @@
 package io.quire.core.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,13 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
@@ -46,16 +45,16 @@ public class SharedResponseCache extends OncePerRequestFilter {
     private static final String SHARED = SharedResponseCache.class.getName() + ".shared";
     private static final List<String> KEY_HEADERS = List.of(HttpHeaders.ACCEPT, HttpHeaders.ORIGIN);
     /** Headers the server writes for each answer itself. */
-    private static final Set<String> NOT_KEPT = Set.of("content-type", "content-length", "transfer-encoding", "date",
-            "connection", "keep-alive", "set-cookie");
+    private static final Set<String> NOT_KEPT = Set.of(
+            "content-type", "content-length", "transfer-encoding", "date", "connection", "keep-alive", "set-cookie");
+
     private static final String PATH_PREFIX = "/api/";
 
-    private record Header(String name, String value) {
-    }
+    private record Header(String name, String value) {}
 
     /** An answer as sent, with the request mapping it came from (for request metrics). */
-    private record Answer(int status, String contentType, List<Header> headers, String etag, byte[] body,
-            String pathPattern) {
+    private record Answer(
+            int status, String contentType, List<Header> headers, String etag, byte[] body, String pathPattern) {
 
         int weight() {
             return 200 + body.length + headers.size() * 100;
@@ -66,8 +65,8 @@ public class SharedResponseCache extends OncePerRequestFilter {
     private final long largestAnswer;
     private final AtomicLong generation = new AtomicLong();
 
-    SharedResponseCache(@Value("${cms.cache.ttl:5s}") Duration ttl,
-            @Value("${cms.cache.max-bytes:24MB}") DataSize maxBytes) {
+    SharedResponseCache(
+            @Value("${cms.cache.ttl:5s}") Duration ttl, @Value("${cms.cache.max-bytes:24MB}") DataSize maxBytes) {
         this.largestAnswer = maxBytes.toBytes() / 8;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes.toBytes())
@@ -92,7 +91,8 @@ public class SharedResponseCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        return !"GET".equals(request.getMethod())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || !request.getRequestURI().startsWith(PATH_PREFIX);
     }
 
@@ -117,7 +117,8 @@ public class SharedResponseCache extends OncePerRequestFilter {
 
     private void keep(String key, HttpServletRequest request, ContentCachingResponseWrapper response, long started) {
         int status = response.getStatus();
-        if (request.getAttribute(SHARED) == null || (status != 200 && status != 301)
+        if (request.getAttribute(SHARED) == null
+                || (status != 200 && status != 301)
                 || response.getContentSize() > largestAnswer) {
             return;
         }
@@ -128,10 +129,15 @@ public class SharedResponseCache extends OncePerRequestFilter {
                 response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
             }
         }
-        Answer answer = new Answer(status, response.getContentType(), List.copyOf(headers),
-                response.getHeader(HttpHeaders.ETAG), response.getContentAsByteArray(),
+        Answer answer = new Answer(
+                status,
+                response.getContentType(),
+                List.copyOf(headers),
+                response.getHeader(HttpHeaders.ETAG),
+                response.getContentAsByteArray(),
                 ServerHttpObservationFilter.findObservationContext(request)
-                        .map(ServerRequestObservationContext::getPathPattern).orElse(null));
+                        .map(ServerRequestObservationContext::getPathPattern)
+                        .orElse(null));
         // A write may have happened while this answer was made: then it may show the old state.
         if (generation.get() == started) {
             answers.put(key, answer);
@@ -178,8 +184,12 @@ public class SharedResponseCache extends OncePerRequestFilter {
     }
 
     private static String keyOf(HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(request.getScheme()).append("://").append(request.getServerName())
-                .append(':').append(request.getServerPort()).append(request.getRequestURI());
+        StringBuilder key = new StringBuilder(request.getScheme())
+                .append("://")
+                .append(request.getServerName())
+                .append(':')
+                .append(request.getServerPort())
+                .append(request.getRequestURI());
         if (request.getQueryString() != null) {
             key.append('?').append(request.getQueryString());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -47,12 +46,15 @@ public final class SortSpec {
             String field = parts[0].trim();
             String property = fields.get(field);
             if (property == null) {
-                errors.add(new FieldProblem("sort", "cannot sort by '" + abbreviate(field) + "'; use one of "
-                        + fields.keySet()));
+                errors.add(new FieldProblem(
+                        "sort", "cannot sort by '" + abbreviate(field) + "'; use one of " + fields.keySet()));
                 continue;
             }
             Sort.Direction direction = Sort.Direction.ASC;
-            if (parts.length > 2 || parts.length == 2 && Sort.Direction.fromOptionalString(parts[1].trim()).isEmpty()) {
+            if (parts.length > 2
+                    || parts.length == 2
+                            && Sort.Direction.fromOptionalString(parts[1].trim())
+                                    .isEmpty()) {
                 errors.add(new FieldProblem("sort", "must be 'field,asc' or 'field,desc'"));
                 continue;
             }

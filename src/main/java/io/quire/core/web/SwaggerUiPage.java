@@ -1,11 +1,10 @@
 package io.quire.core.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
@@ -33,17 +32,53 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
 
     /** Operation ids in the order Swagger UI lists them within their tag; others follow by path. */
     static final List<String> OPERATION_ORDER = List.of(
-            "articleList", "articleCreate", "articleGet", "articleGetBySlug", "articleReplace", "articlePatch",
-            "articleSubmit", "articlePublish", "articleUnpublish", "articleArchive", "articleDelete",
-            "articleRevisions", "articleRevision", "articleRestore",
-            "tagList", "tagCreate", "tagGet", "tagGetBySlug", "tagReplace", "tagPatch", "tagDelete",
-            "commentList", "commentPost", "commentQueue", "commentGet", "commentModerate", "commentModerateAll",
-            "commentHistory", "commentDelete",
-            "userMe", "userList", "userCreate", "userGet", "userUpdate",
-            "webhookList", "webhookCreate", "webhookGet", "webhookPatch", "webhookDelete", "webhookPing",
-            "webhookDeliveries", "webhookDelivery", "webhookRedeliver",
+            "articleList",
+            "articleCreate",
+            "articleGet",
+            "articleGetBySlug",
+            "articleReplace",
+            "articlePatch",
+            "articleSubmit",
+            "articlePublish",
+            "articleUnpublish",
+            "articleArchive",
+            "articleDelete",
+            "articleRevisions",
+            "articleRevision",
+            "articleRestore",
+            "tagList",
+            "tagCreate",
+            "tagGet",
+            "tagGetBySlug",
+            "tagReplace",
+            "tagPatch",
+            "tagDelete",
+            "commentList",
+            "commentPost",
+            "commentQueue",
+            "commentGet",
+            "commentModerate",
+            "commentModerateAll",
+            "commentHistory",
+            "commentDelete",
+            "userMe",
+            "userList",
+            "userCreate",
+            "userGet",
+            "userUpdate",
+            "webhookList",
+            "webhookCreate",
+            "webhookGet",
+            "webhookPatch",
+            "webhookDelete",
+            "webhookPing",
+            "webhookDeliveries",
+            "webhookDelivery",
+            "webhookRedeliver",
             "authToken",
-            "feedFeed", "feedTagFeed", "feedSitemap");
+            "feedFeed",
+            "feedTagFeed",
+            "feedSitemap");
 
     private static final String CONFIG_ANCHOR = "dom_id: '#swagger-ui',";
     private static final String PLUGINS_ANCHOR = "SwaggerUIBundle.plugins.DownloadUrl";
@@ -89,9 +124,9 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
             return page;
         }
         String order = OPERATION_ORDER.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
-        js = SCRIPT.formatted(order) + js
-                .replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
-                .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
+        js = SCRIPT.formatted(order)
+                + js.replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
+                        .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
         return new TransformedResource(page, js.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -101,7 +136,8 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
             return bean instanceof SwaggerIndexTransformer transformer && !(bean instanceof SwaggerUiPage)
-                    ? new SwaggerUiPage(transformer) : bean;
+                    ? new SwaggerUiPage(transformer)
+                    : bean;
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.quire.core.web;
 
 import java.util.List;
-
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -50,16 +49,16 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Bean
     JsonMapperBuilderCustomizer strictStrings() {
-        return builder -> builder.withCoercionConfig(LogicalType.Textual, strings -> strings
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return builder -> builder.withCoercionConfig(
+                LogicalType.Textual, strings -> strings.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpProperties properties, JsonMapper json) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), json));
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -81,7 +80,8 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer(HttpProperties properties) {
         return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty(
-                "socket.appWriteBufSize", Long.toString(properties.writeBufferSize().toBytes())));
+                "socket.appWriteBufSize",
+                Long.toString(properties.writeBufferSize().toBytes())));
     }
 
     /**

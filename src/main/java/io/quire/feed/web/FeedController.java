@@ -1,11 +1,8 @@
 package io.quire.feed.web;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-
+import io.quire.core.web.ApiAccess;
+import io.quire.feed.FeedDocument;
+import io.quire.feed.Feeds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,10 +10,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import io.quire.core.web.ApiAccess;
-import io.quire.feed.FeedDocument;
-import io.quire.feed.Feeds;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Feeds")
@@ -24,8 +22,8 @@ class FeedController {
 
     static final String ATOM = "application/atom+xml";
     private static final MediaType ATOM_UTF8 = MediaType.parseMediaType(ATOM + ";charset=UTF-8");
-    private static final MediaType XML_UTF8 = MediaType.parseMediaType(MediaType.APPLICATION_XML_VALUE
-            + ";charset=UTF-8");
+    private static final MediaType XML_UTF8 =
+            MediaType.parseMediaType(MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8");
     private static final String ATOM_EXAMPLE = """
             <?xml version="1.0" encoding="UTF-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
@@ -64,35 +62,59 @@ class FeedController {
         this.feeds = feeds;
     }
 
-    @Operation(summary = "Atom feed", description = "The 20 latest published articles, newest first, with their "
-            + "tags as categories and their HTML as content. Drafts never appear." + CACHING)
+    @Operation(
+            summary = "Atom feed",
+            description = "The 20 latest published articles, newest first, with their "
+                    + "tags as categories and their HTML as content. Drafts never appear." + CACHING)
     @ApiAccess(errors = 406)
-    @ApiResponse(responseCode = "200", description = "The feed (Atom 1.0).", headers = @Header(name = "ETag",
-            description = "Strong entity tag of the feed."), content = @Content(mediaType = ATOM,
-            schema = @Schema(type = "string"), examples = @ExampleObject(value = ATOM_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed (Atom 1.0).",
+            headers = @Header(name = "ETag", description = "Strong entity tag of the feed."),
+            content =
+                    @Content(
+                            mediaType = ATOM,
+                            schema = @Schema(type = "string"),
+                            examples = @ExampleObject(value = ATOM_EXAMPLE)))
     @ApiResponse(responseCode = "304", description = "`If-None-Match` matches: the feed has not changed.")
     @GetMapping(path = "/feed.xml", produces = ATOM)
     ResponseEntity<String> feed() {
         return answer(feeds.latest(), ATOM_UTF8);
     }
 
-    @Operation(summary = "Atom feed of a tag", description = "The 20 latest published articles filed under the "
-            + "tag with this slug; 404 for an unknown tag." + CACHING)
+    @Operation(
+            summary = "Atom feed of a tag",
+            description = "The 20 latest published articles filed under the "
+                    + "tag with this slug; 404 for an unknown tag." + CACHING)
     @ApiAccess(errors = {404, 406})
-    @ApiResponse(responseCode = "200", description = "The feed (Atom 1.0).", content = @Content(mediaType = ATOM,
-            schema = @Schema(type = "string"), examples = @ExampleObject(value = ATOM_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed (Atom 1.0).",
+            content =
+                    @Content(
+                            mediaType = ATOM,
+                            schema = @Schema(type = "string"),
+                            examples = @ExampleObject(value = ATOM_EXAMPLE)))
     @ApiResponse(responseCode = "304", description = "`If-None-Match` matches: the feed has not changed.")
     @GetMapping(path = "/tags/{slug}/feed.xml", produces = ATOM)
     ResponseEntity<String> tagFeed(@PathVariable String slug) {
         return answer(feeds.latestTagged(slug), ATOM_UTF8);
     }
 
-    @Operation(summary = "Sitemap", description = "Every published article's page with `lastmod`, the time it "
-            + "last changed (sitemaps.org protocol; at most 50,000 URLs, most recently changed first)." + CACHING)
+    @Operation(
+            summary = "Sitemap",
+            description = "Every published article's page with `lastmod`, the time it "
+                    + "last changed (sitemaps.org protocol; at most 50,000 URLs, most recently changed first)."
+                    + CACHING)
     @ApiAccess(errors = 406)
-    @ApiResponse(responseCode = "200", description = "The sitemap.", content = @Content(
-            mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string"),
-            examples = @ExampleObject(value = SITEMAP_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The sitemap.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_XML_VALUE,
+                            schema = @Schema(type = "string"),
+                            examples = @ExampleObject(value = SITEMAP_EXAMPLE)))
     @ApiResponse(responseCode = "304", description = "`If-None-Match` matches: the sitemap has not changed.")
     @GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> sitemap() {

@@ -1,9 +1,24 @@
 package io.quire.tag.web;
 
+import io.quire.core.web.ApiAccess;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
+import io.quire.tag.TagManagement;
+import io.quire.tag.TagRequest;
+import io.quire.tag.TagView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,24 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
-
-import io.quire.core.web.ApiAccess;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.PageParams;
-import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
-import io.quire.core.web.SortSpec;
-import io.quire.tag.TagManagement;
-import io.quire.tag.TagRequest;
-import io.quire.tag.TagView;
-
 @RestController
 @RequestMapping(path = "/api/v1/tags", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tags")
@@ -57,8 +54,10 @@ class TagController {
         this.responses = responses;
     }
 
-    @Operation(summary = "List tags", description = "Every tag with `articleCount`, the number of its published "
-            + "articles. Sortable by `name` and `articleCount` (default `name,asc`).")
+    @Operation(
+            summary = "List tags",
+            description = "Every tag with `articleCount`, the number of its published "
+                    + "articles. Sortable by `name` and `articleCount` (default `name,asc`).")
     @ApiAccess(errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<TagView>> list(@ParameterObject PageParams paging) {
@@ -80,50 +79,77 @@ class TagController {
         return responses.ok(tags.getBySlug(slug));
     }
 
-    @Operation(summary = "Create a tag", description = "Names are unique ignoring case (409 on a clash). "
-            + "Without `slug`, one is derived from the name.")
-    @ApiAccess(value = "EDITOR", errors = {400, 409, 415})
+    @Operation(
+            summary = "Create a tag",
+            description = "Names are unique ignoring case (409 on a clash). "
+                    + "Without `slug`, one is derived from the name.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagView> create(@Valid @RequestBody TagRequest request) {
         TagView tag = tags.create(request);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(tag.id());
+        URI location =
+                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(tag.id());
         return responses.created(location, tag);
     }
 
-    @Operation(summary = "Replace a tag", description = "Replaces name, slug and description. An absent `slug` "
-            + "keeps the current one, so links do not break.")
-    @ApiAccess(value = "EDITOR", errors = {400, 404, 409, 412, 415})
+    @Operation(
+            summary = "Replace a tag",
+            description = "Replaces name, slug and description. An absent `slug` "
+                    + "keeps the current one, so links do not break.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {400, 404, 409, 412, 415})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TagView> replace(@PathVariable UUID id, @Valid @RequestBody TagRequest request,
+    ResponseEntity<TagView> replace(
+            @PathVariable UUID id,
+            @Valid @RequestBody TagRequest request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
+                    String ifMatch) {
         return responses.ok(tags.replace(id, request, Precondition.of(ifMatch, request.version())));
     }
 
-    @Operation(summary = "Change a tag", description = "JSON Merge Patch (RFC 7396): send only what changes; "
-            + "`null` removes an optional field.")
-    @ApiAccess(value = "EDITOR", errors = {400, 404, 409, 412, 415})
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<TagView> patch(@PathVariable UUID id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    schema = @Schema(ref = "#/components/schemas/TagPatch"),
-                    examples = @ExampleObject(value = "{\"description\": \"Machine learning and its rules.\"}")))
-            @RequestBody JsonNode patch,
+    @Operation(
+            summary = "Change a tag",
+            description = "JSON Merge Patch (RFC 7396): send only what changes; " + "`null` removes an optional field.")
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {400, 404, 409, 412, 415})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<TagView> patch(
+            @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(ref = "#/components/schemas/TagPatch"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"description\": \"Machine learning and its rules.\"}")))
+                    @RequestBody
+                    JsonNode patch,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
+                    String ifMatch) {
         return responses.ok(tags.patch(id, patch, Precondition.forPatch(ifMatch, patch)));
     }
 
     @Operation(summary = "Delete a tag", description = "Deletes the tag; articles filed under it lose it.")
-    @ApiAccess(value = "EDITOR", errors = {404, 412})
+    @ApiAccess(
+            value = "EDITOR",
+            errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
-    @DeleteMapping(path = "/{id}",
+    @DeleteMapping(
+            path = "/{id}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Void> delete(@PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
+                    String ifMatch) {
         tags.delete(id, Precondition.of(ifMatch, null));
         return ResponseEntity.noContent().build();
     }

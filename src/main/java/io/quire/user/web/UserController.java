@@ -1,9 +1,24 @@
 package io.quire.user.web;
 
+import io.quire.core.security.Callers;
+import io.quire.core.web.ApiAccess;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
+import io.quire.user.CreateUser;
+import io.quire.user.UpdateUser;
+import io.quire.user.UserManagement;
+import io.quire.user.UserView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,24 +34,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
-
-import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.PageParams;
-import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
-import io.quire.core.web.SortSpec;
-import io.quire.user.CreateUser;
-import io.quire.user.UpdateUser;
-import io.quire.user.UserManagement;
-import io.quire.user.UserView;
 
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,8 +57,9 @@ class UserController {
         return responses.ok(users.get(Callers.current().id()));
     }
 
-    @Operation(summary = "List users", description = "All users, sortable by `username` and `createdAt` "
-            + "(default `username,asc`).")
+    @Operation(
+            summary = "List users",
+            description = "All users, sortable by `username` and `createdAt` " + "(default `username,asc`).")
     @ApiAccess(value = "ADMIN", errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<UserView>> list(@ParameterObject PageParams paging) {
@@ -69,16 +67,23 @@ class UserController {
         return responses.page(page, page.getContent());
     }
 
-    @Operation(summary = "Create a user", description = "Roles default to `AUTHOR`; ADMIN includes EDITOR, "
-            + "EDITOR includes AUTHOR. The password is stored as an adaptive hash and never returned.")
-    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new user.",
+    @Operation(
+            summary = "Create a user",
+            description = "Roles default to `AUTHOR`; ADMIN includes EDITOR, "
+                    + "EDITOR includes AUTHOR. The password is stored as an adaptive hash and never returned.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created; `Location` names the new user.",
             useReturnTypeSchema = true)
-    @ApiAccess(value = "ADMIN", errors = {400, 409, 415})
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
         UserView user = users.create(request);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(user.id());
+        URI location =
+                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(user.id());
         return responses.created(location, user);
     }
 
@@ -89,15 +94,23 @@ class UserController {
         return responses.ok(users.get(id));
     }
 
-    @Operation(summary = "Change a user", description = "Change roles, display name, password, or disable "
-            + "(`enabled: false`) a user; absent fields stay as they are. A disabled user's tokens stop working "
-            + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
-    @ApiAccess(value = "ADMIN", errors = {400, 404, 409, 412, 415})
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<UserView> update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request,
+    @Operation(
+            summary = "Change a user",
+            description = "Change roles, display name, password, or disable "
+                    + "(`enabled: false`) a user; absent fields stay as they are. A disabled user's tokens stop working "
+                    + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {400, 404, 409, 412, 415})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<UserView> update(
+            @PathVariable UUID id,
+            @Valid @RequestBody UpdateUser request,
             @Parameter(description = "The ETag you read; a stale one answers 412.")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return responses.ok(users.update(id, request, Precondition.of(ifMatch, request.version()),
-                Callers.current()));
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
+        return responses.ok(users.update(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
     }
 }

@@ -1,9 +1,28 @@
 package io.quire.webhook.web;
 
+import io.quire.core.web.ApiAccess;
+import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
+import io.quire.webhook.CreateWebhook;
+import io.quire.webhook.CreatedWebhook;
+import io.quire.webhook.DeliveryStatus;
+import io.quire.webhook.DeliveryView;
+import io.quire.webhook.WebhookChange;
+import io.quire.webhook.WebhookManagement;
+import io.quire.webhook.WebhookView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,36 +42,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
-
-import io.quire.core.web.ApiAccess;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.PageParams;
-import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
-import io.quire.core.web.SortSpec;
-import io.quire.webhook.CreateWebhook;
-import io.quire.webhook.CreatedWebhook;
-import io.quire.webhook.DeliveryStatus;
-import io.quire.webhook.DeliveryView;
-import io.quire.webhook.WebhookChange;
-import io.quire.webhook.WebhookManagement;
-import io.quire.webhook.WebhookView;
-
 @RestController
 @RequestMapping("/api/v1/webhooks")
 @Tag(name = "Webhooks")
 class WebhookController {
 
     private static final SortSpec SORT = SortSpec.of("id", "createdAt", "createdAt", "url", "url");
-    private static final SortSpec DELIVERY_SORT = SortSpec.of("id", "createdAt", "createdAt", "occurredAt",
-            "occurredAt");
+    private static final SortSpec DELIVERY_SORT =
+            SortSpec.of("id", "createdAt", "createdAt", "occurredAt", "occurredAt");
     private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final WebhookManagement webhooks;
@@ -63,8 +60,10 @@ class WebhookController {
         this.responses = responses;
     }
 
-    @Operation(summary = "List webhooks", description = "Every subscription, without secrets. Sortable by "
-            + "`createdAt` and `url` (default `createdAt,asc`).")
+    @Operation(
+            summary = "List webhooks",
+            description = "Every subscription, without secrets. Sortable by "
+                    + "`createdAt` and `url` (default `createdAt,asc`).")
     @ApiAccess(value = "ADMIN", errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<WebhookView>> list(@ParameterObject PageParams paging) {
@@ -77,14 +76,19 @@ class WebhookController {
             signed: `X-CMS-Signature: sha256=<hex HMAC-SHA256 of "<X-CMS-Timestamp>.<body>">`, keyed with the \
             secret. Without `secret`, a strong one is generated. The secret is in this answer only: store it now. \
             Loopback, private, link-local, multicast and metadata targets are refused (400 naming `url`).""")
-    @ApiAccess(value = "ADMIN", errors = {400, 415})
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {400, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedWebhook> create(@Valid @RequestBody CreateWebhook request) {
         CreatedWebhook webhook = webhooks.create(request);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(webhook.id());
+        URI location =
+                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(webhook.id());
         // The ETag is that of the representation every later read shows: the one without the secret.
-        return ResponseEntity.created(location).eTag(responses.etagOf(webhook.withoutSecret())).body(webhook);
+        return ResponseEntity.created(location)
+                .eTag(responses.etagOf(webhook.withoutSecret()))
+                .body(webhook);
     }
 
     @Operation(summary = "Get a webhook", description = "One subscription, without its secret.")
@@ -94,56 +98,81 @@ class WebhookController {
         return responses.ok(webhooks.get(id));
     }
 
-    @Operation(summary = "Change a webhook", description = "JSON Merge Patch (RFC 7396) of `url`, `events` and "
-            + "`secret`. A new `secret` rotates it (write-only, not shown in the answer); pending deliveries and "
-            + "their retries go to the new URL, signed with the current secret.")
-    @ApiAccess(value = "ADMIN", errors = {400, 404, 412, 415})
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<WebhookView> patch(@PathVariable UUID id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    schema = @Schema(implementation = WebhookChange.class),
-                    examples = @ExampleObject(value = "{\"events\": [\"article.published\", \"article.deleted\"]}")))
-            @RequestBody JsonNode patch,
+    @Operation(
+            summary = "Change a webhook",
+            description = "JSON Merge Patch (RFC 7396) of `url`, `events` and "
+                    + "`secret`. A new `secret` rotates it (write-only, not shown in the answer); pending deliveries and "
+                    + "their retries go to the new URL, signed with the current secret.")
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {400, 404, 412, 415})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<WebhookView> patch(
+            @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = WebhookChange.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"events\": [\"article.published\", \"article.deleted\"]}")))
+                    @RequestBody
+                    JsonNode patch,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
+                    String ifMatch) {
         return responses.ok(webhooks.patch(id, patch, Precondition.forPatch(ifMatch, patch)));
     }
 
-    @Operation(summary = "Delete a webhook", description = "Deletes the subscription and its delivery log; "
-            + "pending deliveries are not sent.")
-    @ApiAccess(value = "ADMIN", errors = {404, 412})
+    @Operation(
+            summary = "Delete a webhook",
+            description = "Deletes the subscription and its delivery log; " + "pending deliveries are not sent.")
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            String ifMatch) {
+                    String ifMatch) {
         webhooks.delete(id, Precondition.of(ifMatch, null));
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Ping a webhook", description = "Queues a test delivery of the event `ping` (its `data` "
-            + "names the subscription). It is sent within a moment, signed and retried like any delivery; follow "
-            + "`Location` to see how it went.")
+    @Operation(
+            summary = "Ping a webhook",
+            description = "Queues a test delivery of the event `ping` (its `data` "
+                    + "names the subscription). It is sent within a moment, signed and retried like any delivery; follow "
+                    + "`Location` to see how it went.")
     @ApiAccess(value = "ADMIN", errors = 404)
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/ping")
     ResponseEntity<DeliveryView> ping(@PathVariable UUID id) {
         DeliveryView delivery = webhooks.ping(id);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/webhooks/{id}/deliveries/{deliveryId}").build(id, delivery.id());
+                .path("/api/v1/webhooks/{id}/deliveries/{deliveryId}")
+                .build(id, delivery.id());
         return responses.created(location, delivery);
     }
 
-    @Operation(summary = "List deliveries", description = "The subscription's deliveries with every attempt "
-            + "(time, status code, duration, error, the start of the answer), newest first. Filter by `status`; "
-            + "sortable by `createdAt` and `occurredAt` (default `createdAt,desc`).")
-    @ApiAccess(value = "ADMIN", errors = {400, 404})
+    @Operation(
+            summary = "List deliveries",
+            description = "The subscription's deliveries with every attempt "
+                    + "(time, status code, duration, error, the start of the answer), newest first. Filter by `status`; "
+                    + "sortable by `createdAt` and `occurredAt` (default `createdAt,desc`).")
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {400, 404})
     @GetMapping("/{id}/deliveries")
-    ResponseEntity<PageResponse<DeliveryView>> deliveries(@PathVariable UUID id,
+    ResponseEntity<PageResponse<DeliveryView>> deliveries(
+            @PathVariable UUID id,
             @Parameter(description = "Delivery state.") @RequestParam(required = false) DeliveryStatus status,
             @ParameterObject PageParams paging) {
-        var page = webhooks.deliveries(id, status,
-                DELIVERY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt")));
+        var page = webhooks.deliveries(
+                id, status, DELIVERY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt")));
         return responses.page(page, page.getContent());
     }
 
@@ -154,10 +183,14 @@ class WebhookController {
         return responses.ok(webhooks.delivery(id, deliveryId));
     }
 
-    @Operation(summary = "Redeliver", description = "Sends a FAILED (or DELIVERED) delivery again, with the same "
-            + "id and a fresh round of attempts; 409 while it is still PENDING. Answers with the delivery as it is "
-            + "afterwards.")
-    @ApiAccess(value = "ADMIN", errors = {404, 409})
+    @Operation(
+            summary = "Redeliver",
+            description = "Sends a FAILED (or DELIVERED) delivery again, with the same "
+                    + "id and a fresh round of attempts; 409 while it is still PENDING. Answers with the delivery as it is "
+                    + "afterwards.")
+    @ApiAccess(
+            value = "ADMIN",
+            errors = {404, 409})
     @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
     ResponseEntity<DeliveryView> redeliver(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.redeliver(id, deliveryId));
