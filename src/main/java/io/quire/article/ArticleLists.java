@@ -2,9 +2,9 @@ package io.quire.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.InvalidInput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;

@@ -1,15 +1,15 @@
 package io.quire.article;
 
 import io.quire.article.internal.MarkdownRenderer;
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.MergePatcher;
+import io.quire.core.domain.NotPermitted;
+import io.quire.core.domain.Precondition;
+import io.quire.core.domain.SlugTaken;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
 import io.quire.core.text.Slugs;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.Forbidden;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
 import io.quire.tag.Tag;
 import io.quire.tag.TagManagement;
 import io.quire.tag.TagSummary;
@@ -55,7 +55,7 @@ public class ArticleManagement {
     private final UserManagement users;
     private final MarkdownRenderer markdown;
     private final MergePatcher patcher;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final ArticleHistory history;
     private final ArticleSearch search;
     private final ArticleLists lists;
@@ -68,7 +68,7 @@ public class ArticleManagement {
             UserManagement users,
             MarkdownRenderer markdown,
             MergePatcher patcher,
-            HttpResponses responses,
+            ETags etags,
             ArticleHistory history,
             ArticleSearch search,
             ArticleLists lists,
@@ -81,7 +81,7 @@ public class ArticleManagement {
         this.users = users;
         this.markdown = markdown;
         this.patcher = patcher;
-        this.responses = responses;
+        this.etags = etags;
         this.clock = clock;
     }
 
@@ -274,9 +274,10 @@ public class ArticleManagement {
                 && !article.wasEverPublished()
                 && (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.IN_REVIEW);
         if (!caller.isEditor() && !ownNeverPublished) {
-            throw new Forbidden("Only editors delete articles; authors may delete their own never-published drafts.");
+            throw new NotPermitted(
+                    "Only editors delete articles; authors may delete their own never-published drafts.");
         }
-        precondition.check(responses.etagOf(view(article)), article.version());
+        precondition.check(etags.of(view(article)), article.version());
         Set<UUID> counted = countedTags(article);
         article.markDeleted(Instant.now(clock));
         articles.delete(article);
@@ -444,9 +445,9 @@ public class ArticleManagement {
     private Article editable(UUID id, Caller caller, Precondition precondition) {
         Article article = visible(id, caller);
         if (!caller.isEditor() && !article.authorId().equals(caller.id())) {
-            throw new Forbidden("Authors may change only their own articles.");
+            throw new NotPermitted("Authors may change only their own articles.");
         }
-        precondition.check(responses.etagOf(view(article)), article.version());
+        precondition.check(etags.of(view(article)), article.version());
         return article;
     }
 
@@ -454,7 +455,7 @@ public class ArticleManagement {
     private Article owned(UUID id, Caller caller) {
         Article article = visible(id, caller);
         if (!caller.isEditor() && !article.authorId().equals(caller.id())) {
-            throw new Forbidden("Only the article's author and editors may read its history.");
+            throw new NotPermitted("Only the article's author and editors may read its history.");
         }
         return article;
     }
@@ -467,7 +468,7 @@ public class ArticleManagement {
 
     private static void requireRole(Caller caller, Role role) {
         if (!caller.has(role)) {
-            throw new Forbidden("This needs the " + role + " role.");
+            throw new NotPermitted("This needs the " + role + " role.");
         }
     }
 
@@ -478,8 +479,7 @@ public class ArticleManagement {
             articles.findBySlug(slug)
                     .filter(other -> self == null || !other.id().equals(self.id()))
                     .ifPresent(other -> {
-                        throw new Conflict(
-                                "slug-taken", "The slug '" + request.slug() + "' is taken by another article.", "slug");
+                        throw new SlugTaken(request.slug(), "article");
                     });
         } else {
             String base = Slugs.derive(title, "article");

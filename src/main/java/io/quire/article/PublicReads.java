@@ -2,8 +2,8 @@ package io.quire.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quire.core.domain.ETags;
 import io.quire.core.security.Caller;
-import io.quire.core.web.HttpResponses;
 import io.quire.core.web.SharedResponseCache;
 import io.quire.tag.TagChanged;
 import java.time.Duration;
@@ -25,18 +25,18 @@ import org.springframework.stereotype.Component;
 public class PublicReads {
 
     private final ArticleManagement articles;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final SharedResponseCache sharedResponses;
     private final Cache<Object, Cached<?>> cache;
 
     PublicReads(
             ArticleManagement articles,
-            HttpResponses responses,
+            ETags etags,
             SharedResponseCache sharedResponses,
             @Value("${cms.cache.ttl:5s}") Duration ttl,
             @Value("${cms.cache.max-characters:2000000}") long maxCharacters) {
         this.articles = articles;
-        this.responses = responses;
+        this.etags = etags;
         this.sharedResponses = sharedResponses;
         // Weighed by the text held, so the cache stays within its share of a small heap.
         this.cache = Caffeine.newBuilder()
@@ -71,7 +71,7 @@ public class PublicReads {
         return (Cached<T>) cache.get(key, k -> {
             T body = load.get();
             Object representation = body instanceof ArticleManagement.SlugLookup lookup ? lookup.article() : body;
-            return new Cached<>(body, representation instanceof ArticleView ? responses.etagOf(representation) : null);
+            return new Cached<>(body, representation instanceof ArticleView ? etags.of(representation) : null);
         });
     }
 

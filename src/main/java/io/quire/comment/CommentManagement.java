@@ -1,12 +1,12 @@
 package io.quire.comment;
 
 import io.quire.article.ArticleManagement;
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.Precondition;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +38,7 @@ public class CommentManagement {
     private final ArticleManagement articles;
     private final SpamFilter spam;
     private final Avatars avatars;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final CommentProperties properties;
     private final RateLimiter postLimit;
     private final Clock clock;
@@ -49,7 +49,7 @@ public class CommentManagement {
             ArticleManagement articles,
             SpamFilter spam,
             Avatars avatars,
-            HttpResponses responses,
+            ETags etags,
             CommentProperties properties,
             Clock clock) {
         this.comments = comments;
@@ -57,7 +57,7 @@ public class CommentManagement {
         this.articles = articles;
         this.spam = spam;
         this.avatars = avatars;
-        this.responses = responses;
+        this.etags = etags;
         this.properties = properties;
         this.postLimit = new RateLimiter(properties.postsPerWindow(), properties.window());
         this.clock = clock;
@@ -168,7 +168,7 @@ public class CommentManagement {
 
     public ModeratedComment moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
         Comment comment = find(id);
-        precondition.check(responses.etagOf(ModeratedComment.of(comment)), comment.version());
+        precondition.check(etags.of(ModeratedComment.of(comment)), comment.version());
         return ModeratedComment.of(change(comment, request.status(), caller));
     }
 
@@ -207,7 +207,7 @@ public class CommentManagement {
      */
     public void delete(UUID id, Precondition precondition) {
         Comment comment = find(id);
-        precondition.check(responses.etagOf(ModeratedComment.of(comment)), comment.version());
+        precondition.check(etags.of(ModeratedComment.of(comment)), comment.version());
         if (comments.existsByParentId(id)) {
             comment.remove(Instant.now(clock));
             comments.saveAndFlush(comment);

@@ -1,5 +1,7 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
