@@ -69,9 +69,10 @@ public class TagManagement {
         precondition.check(etags.of(TagView.of(tag)), tag.version());
         requireFreeName(request.name(), tag);
         String slug = request.slug() == null ? tag.getSlug() : slugFor(request.slug(), request.name(), tag);
+        String slugBefore = tag.getSlug();
         tag.change(request.name(), slug, request.description(), Instant.now(clock));
         TagView view = TagView.of(tags.saveAndFlush(tag));
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, slugBefore));
         return view;
     }
 
@@ -86,7 +87,7 @@ public class TagManagement {
         Tag tag = find(id);
         precondition.check(etags.of(TagView.of(tag)), tag.version());
         // Announced before the delete, while listeners can still see which articles carry the tag.
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, tag.getSlug()));
         tags.delete(tag);
         tags.flush();
     }

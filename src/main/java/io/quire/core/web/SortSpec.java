@@ -34,10 +34,6 @@ public final class SortSpec {
         return new SortSpec(map, tieBreaker);
     }
 
-    public List<String> fieldNames() {
-        return List.copyOf(fields.keySet());
-    }
-
     public Pageable pageable(PageParams params, Sort defaultSort) {
         List<FieldProblem> errors = new ArrayList<>();
         int page = parse(params.page(), 0, "page", 0, Integer.MAX_VALUE / PageParams.MAX_SIZE, errors);
