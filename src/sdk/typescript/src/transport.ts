@@ -19,9 +19,7 @@ export class Transport {
     private readonly sessions: Sessions,
     private readonly cache: ResponseCache | undefined,
   ) {
-    // A relative base URL ("" or "/cms") is relative to the page, in a browser.
-    const page = typeof location === "undefined" ? undefined : location.href;
-    this.base = new URL(`${baseUrl}/`, page);
+    this.base = absolute(baseUrl);
   }
 
   /** The fetch function of the typed client and of followed links. */
@@ -91,6 +89,22 @@ export class Transport {
 
   etagOf(data: object): string | undefined {
     return this.etags.get(data);
+  }
+}
+
+/** The base URL, made absolute against the page's when it is relative ("" or "/cms", in a browser). */
+function absolute(baseUrl: string): URL {
+  try {
+    return new URL(`${baseUrl}/`);
+  } catch {
+    let page: string | undefined;
+    try {
+      page = globalThis.location?.href; // Deno throws when no --location is set
+    } catch {
+      page = undefined;
+    }
+    if (page === undefined) throw new TypeError(`baseUrl must be an absolute URL here: "${baseUrl}"`);
+    return new URL(`${baseUrl}/`, page);
   }
 }
 
