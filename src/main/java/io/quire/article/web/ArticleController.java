@@ -9,10 +9,12 @@ import io.quire.article.ArticleView;
 import io.quire.article.PublicReads;
 import io.quire.article.PublishRequest;
 import io.quire.article.RevisionView;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.Precondition;
@@ -34,7 +36,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -55,7 +55,11 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Articles")
+@Tag(name = "Articles", description = "Drafts, review, publishing, and what frontends read.")
+@ApiSection(
+        position = 1,
+        order =
+                "list create get getBySlug replace patch submit publish unpublish archive delete revisions revision restore")
 class ArticleController {
 
     private static final SortSpec SORT = SortSpec.of(
@@ -71,7 +75,6 @@ class ArticleController {
             "relevance",
             "relevance");
     private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
-    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final ArticleManagement articles;
     private final PublicReads publicReads;
@@ -247,10 +250,9 @@ class ArticleController {
             @PathVariable UUID id,
             @PathVariable int number,
             @RequestBody(required = false) ActionRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
+            IfMatch ifMatch) {
         ActionRequest body = request == null ? ActionRequest.NONE : request;
-        return responses.ok(articles.restore(id, number, Precondition.of(ifMatch, body.version()), Callers.current()));
+        return responses.ok(articles.restore(id, number, ifMatch.and(body.version()), Callers.current()));
     }
 
     @Operation(
@@ -263,12 +265,8 @@ class ArticleController {
             errors = {400, 404, 409, 412, 415})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleView> replace(
-            @PathVariable UUID id,
-            @Valid @RequestBody ArticleRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(
-                articles.replace(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
+            @PathVariable UUID id, @Valid @RequestBody ArticleRequest request, IfMatch ifMatch) {
+        return responses.ok(articles.replace(id, request, ifMatch.and(request.version()), Callers.current()));
     }
 
     @Operation(
@@ -293,9 +291,8 @@ class ArticleController {
                                                                     "{\"title\": \"GPU export rules, explained again\"}")))
                     @RequestBody
                     JsonNode patch,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(articles.patch(id, patch, Precondition.forPatch(ifMatch, patch), Callers.current()));
+            IfMatch ifMatch) {
+        return responses.ok(articles.patch(id, patch, ifMatch.forPatch(patch), Callers.current()));
     }
 
     @Operation(
@@ -310,11 +307,8 @@ class ArticleController {
     @DeleteMapping(
             path = "/{id}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        articles.delete(id, Precondition.of(ifMatch, null), Callers.current());
+    ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
+        articles.delete(id, ifMatch.alone(), Callers.current());
         return ResponseEntity.noContent().build();
     }
 
@@ -324,12 +318,8 @@ class ArticleController {
             errors = {400, 404, 409, 412})
     @PostMapping("/{id}/submit")
     ResponseEntity<ArticleView> submit(
-            @PathVariable UUID id,
-            @RequestBody(required = false) ActionRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        ActionRequest body = request == null ? ActionRequest.NONE : request;
-        return responses.ok(articles.submit(id, Precondition.of(ifMatch, body.version()), Callers.current()));
+            @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
+        return step(articles::submit, id, request, ifMatch);
     }
 
     @Operation(
@@ -360,10 +350,9 @@ class ArticleController {
                                             }))
                     @RequestBody(required = false)
                     PublishRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
+            IfMatch ifMatch) {
         PublishRequest body = request == null ? PublishRequest.NOW : request;
-        return responses.ok(articles.publish(id, body, Precondition.of(ifMatch, body.version()), Callers.current()));
+        return responses.ok(articles.publish(id, body, ifMatch.and(body.version()), Callers.current()));
     }
 
     @Operation(summary = "Unpublish", description = "PUBLISHED or SCHEDULED → DRAFT. Other states answer 409.")
@@ -372,12 +361,8 @@ class ArticleController {
             errors = {400, 404, 409, 412})
     @PostMapping("/{id}/unpublish")
     ResponseEntity<ArticleView> unpublish(
-            @PathVariable UUID id,
-            @RequestBody(required = false) ActionRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        ActionRequest body = request == null ? ActionRequest.NONE : request;
-        return responses.ok(articles.unpublish(id, Precondition.of(ifMatch, body.version()), Callers.current()));
+            @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
+        return step(articles::unpublish, id, request, ifMatch);
     }
 
     @Operation(
@@ -388,11 +373,17 @@ class ArticleController {
             errors = {400, 404, 409, 412})
     @PostMapping("/{id}/archive")
     ResponseEntity<ArticleView> archive(
-            @PathVariable UUID id,
-            @RequestBody(required = false) ActionRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        ActionRequest body = request == null ? ActionRequest.NONE : request;
-        return responses.ok(articles.archive(id, Precondition.of(ifMatch, body.version()), Callers.current()));
+            @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
+        return step(articles::archive, id, request, ifMatch);
+    }
+
+    /** A workflow step whose body, if any, carries only the version read. */
+    private ResponseEntity<ArticleView> step(WorkflowStep step, UUID id, ActionRequest request, IfMatch ifMatch) {
+        Long version = request == null ? null : request.version();
+        return responses.ok(step.apply(id, ifMatch.and(version), Callers.current()));
+    }
+
+    private interface WorkflowStep {
+        ArticleView apply(UUID id, Precondition precondition, Caller caller);
     }
 }

@@ -10,12 +10,13 @@ import io.quire.comment.ModerationView;
 import io.quire.comment.NewComment;
 import io.quire.comment.PostedComment;
 import io.quire.comment.PublicComment;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -47,13 +46,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Comments")
+@Tag(name = "Comments", description = "Reader comments and their moderation.")
+@ApiSection(position = 3, order = "list post queue get moderate moderateAll history delete")
 class CommentController {
 
     private static final SortSpec THREAD_SORT = SortSpec.of("id", "createdAt", "createdAt");
     private static final SortSpec QUEUE_SORT = SortSpec.of("id", "createdAt", "createdAt", "status", "status");
     private static final SortSpec HISTORY_SORT = SortSpec.of("id", "createdAt", "createdAt");
-    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final CommentManagement comments;
     private final HttpResponses responses;
@@ -137,12 +136,8 @@ class CommentController {
             path = "/api/v1/comments/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ModeratedComment> moderate(
-            @PathVariable UUID id,
-            @Valid @RequestBody ModerationRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(
-                comments.moderate(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
+            @PathVariable UUID id, @Valid @RequestBody ModerationRequest request, IfMatch ifMatch) {
+        return responses.ok(comments.moderate(id, request, ifMatch.and(request.version()), Callers.current()));
     }
 
     @Operation(
@@ -183,11 +178,8 @@ class CommentController {
     @DeleteMapping(
             path = "/api/v1/comments/{id}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        comments.delete(id, Precondition.of(ifMatch, null));
+    ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
+        comments.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();
     }
 }

@@ -51,7 +51,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof TooManyRequests tooMany) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         }
-        return respond(problem, headers, ex.status());
+        return Problems.entity(problem, headers);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -94,18 +94,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "malformed-parameters",
                 "The query string or form body is not valid percent-encoded UTF-8.",
                 path(request));
-        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
+        return Problems.entity(problem, new HttpHeaders());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure on {}", path(request), ex);
-        ProblemDetail problem = Problems.of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                null,
-                "An unexpected error occurred. It has been logged.",
-                path(request));
-        return respond(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR);
+        return Problems.entity(Problems.ofStatus(500, path(request)), new HttpHeaders());
     }
 
     @Override
@@ -162,11 +157,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
                 ProblemDetail problem = Problems.of(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "body-too-large",
-                        "The request body is larger than this server accepts.",
-                        path(request));
-                return respond(problem, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE);
+                        HttpStatus.CONTENT_TOO_LARGE, "body-too-large", Problems.BODY_TOO_LARGE, path(request));
+                return Problems.entity(problem, new HttpHeaders());
             }
         }
         Throwable cause = ex.getCause();
@@ -189,7 +181,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = Problems.withErrors(
                 Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", detail, path(request)), errors);
-        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
+        return Problems.entity(problem, new HttpHeaders());
     }
 
     @Override
@@ -203,7 +195,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Content type '" + (ex.getContentType() == null ? "none" : ex.getContentType())
                         + "' is not supported here; use one of: " + supported + ".",
                 path(request));
-        return respond(problem, headers, status);
+        return Problems.entity(problem, headers);
     }
 
     @Override
@@ -214,23 +206,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? pd.getDetail()
                 : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
         ProblemDetail problem = Problems.of(statusCode, null, detail, path(request));
-        return respond(problem, headers == null ? new HttpHeaders() : headers, statusCode);
+        return Problems.entity(problem, headers == null ? new HttpHeaders() : headers);
     }
 
     private ResponseEntity<Object> validation(List<FieldProblem> errors, WebRequest request) {
         ProblemDetail problem = Problems.withErrors(
                 Problems.of(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.", path(request)),
                 errors);
-        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
-    }
-
-    private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, HttpStatusCode status) {
-        HttpHeaders all = new HttpHeaders();
-        all.addAll(headers);
-        all.setCacheControl("no-store");
-        all.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        all.remove(HttpHeaders.ETAG);
-        return new ResponseEntity<>(Problems.asMap(problem), all, status);
+        return Problems.entity(problem, new HttpHeaders());
     }
 
     private static String path(WebRequest request) {

@@ -1,6 +1,7 @@
 package io.quire.feed.web;
 
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.feed.FeedDocument;
 import io.quire.feed.Feeds;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Feeds")
+@Tag(name = "Feeds", description = "Atom feeds and the sitemap of published articles.")
+@ApiSection(position = 7, order = "feed tagFeed sitemap")
 class FeedController {
 
     static final String ATOM = "application/atom+xml";

@@ -1,16 +1,16 @@
 package io.quire.tag.web;
 
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.quire.tag.TagManagement;
 import io.quire.tag.TagRequest;
 import io.quire.tag.TagView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +20,6 @@ import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,11 +38,11 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping(path = "/api/v1/tags", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Tags")
+@Tag(name = "Tags", description = "Labels articles are filed under.")
+@ApiSection(position = 2, order = "list create get getBySlug replace patch delete")
 class TagController {
 
     private static final SortSpec SORT = SortSpec.of("id", "name", "nameKey", "articleCount", "articleCount");
-    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final TagManagement tags;
     private final HttpResponses responses;
@@ -103,12 +101,8 @@ class TagController {
             value = "EDITOR",
             errors = {400, 404, 409, 412, 415})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TagView> replace(
-            @PathVariable UUID id,
-            @Valid @RequestBody TagRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(tags.replace(id, request, Precondition.of(ifMatch, request.version())));
+    ResponseEntity<TagView> replace(@PathVariable UUID id, @Valid @RequestBody TagRequest request, IfMatch ifMatch) {
+        return responses.ok(tags.replace(id, request, ifMatch.and(request.version())));
     }
 
     @Operation(
@@ -132,9 +126,8 @@ class TagController {
                                                                     "{\"description\": \"Machine learning and its rules.\"}")))
                     @RequestBody
                     JsonNode patch,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(tags.patch(id, patch, Precondition.forPatch(ifMatch, patch)));
+            IfMatch ifMatch) {
+        return responses.ok(tags.patch(id, patch, ifMatch.forPatch(patch)));
     }
 
     @Operation(summary = "Delete a tag", description = "Deletes the tag; articles filed under it lose it.")
@@ -146,11 +139,8 @@ class TagController {
     @DeleteMapping(
             path = "/{id}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        tags.delete(id, Precondition.of(ifMatch, null));
+    ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
+        tags.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package io.quire.user.web;
 
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.InvalidInput;
 import io.quire.user.SignIn;
 import io.quire.user.TokenResponse;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/auth")
-@Tag(name = "Sign-in")
+@Tag(name = "Sign-in", description = "Access tokens.")
+@ApiSection(position = 6, order = "token")
 class AuthController {
 
     private final SignIn signIn;

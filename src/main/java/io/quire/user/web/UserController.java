@@ -1,18 +1,18 @@
 package io.quire.user.web;
 
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.quire.user.CreateUser;
 import io.quire.user.UpdateUser;
 import io.quire.user.UserManagement;
 import io.quire.user.UserView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,7 +20,6 @@ import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +35,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Users")
+@Tag(name = "Users", description = "Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR).")
+@ApiSection(position = 4, order = "me list create get update")
 class UserController {
 
     private static final SortSpec SORT = SortSpec.of("id", "username", "username", "createdAt", "createdAt");
@@ -105,12 +104,7 @@ class UserController {
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<UserView> update(
-            @PathVariable UUID id,
-            @Valid @RequestBody UpdateUser request,
-            @Parameter(description = "The ETag you read; a stale one answers 412.")
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(users.update(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
+    ResponseEntity<UserView> update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request, IfMatch ifMatch) {
+        return responses.ok(users.update(id, request, ifMatch.and(request.version()), Callers.current()));
     }
 }

@@ -1,10 +1,11 @@
 package io.quire.webhook.web;
 
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.quire.webhook.CreateWebhook;
 import io.quire.webhook.CreatedWebhook;
@@ -24,7 +25,6 @@ import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,13 +43,16 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/webhooks")
-@Tag(name = "Webhooks")
+@Tag(
+        name = "Webhooks",
+        description =
+                "Signed notifications of article and comment events to your endpoints, retried until they are taken (see docs/webhooks.md).")
+@ApiSection(position = 5, order = "list create get patch delete ping deliveries delivery redeliver")
 class WebhookController {
 
     private static final SortSpec SORT = SortSpec.of("id", "createdAt", "createdAt", "url", "url");
     private static final SortSpec DELIVERY_SORT =
             SortSpec.of("id", "createdAt", "createdAt", "occurredAt", "occurredAt");
-    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final WebhookManagement webhooks;
     private final HttpResponses responses;
@@ -121,9 +123,8 @@ class WebhookController {
                                                                     "{\"events\": [\"article.published\", \"article.deleted\"]}")))
                     @RequestBody
                     JsonNode patch,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(webhooks.patch(id, patch, Precondition.forPatch(ifMatch, patch)));
+            IfMatch ifMatch) {
+        return responses.ok(webhooks.patch(id, patch, ifMatch.forPatch(patch)));
     }
 
     @Operation(
@@ -134,11 +135,8 @@ class WebhookController {
             errors = {404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        webhooks.delete(id, Precondition.of(ifMatch, null));
+    ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
+        webhooks.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();
     }
 

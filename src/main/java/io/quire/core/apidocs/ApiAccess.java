@@ -1,4 +1,4 @@
-package io.quire.core.web;
+package io.quire.core.apidocs;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
