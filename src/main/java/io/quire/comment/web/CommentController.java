@@ -11,6 +11,7 @@ import io.quire.comment.NewComment;
 import io.quire.comment.PostedComment;
 import io.quire.comment.PublicComment;
 import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
 import io.quire.core.web.HttpResponses;
@@ -68,7 +69,8 @@ class CommentController {
             thread from the list alone using `depth` and `parentId`. Each item has `replyCount`. Where a comment \
             was deleted or withdrawn but has visible replies, a placeholder (`removed: true`, no author or text) \
             keeps its place. `sort=createdAt,asc` gives a flat, chronological list instead.""")
-    @ApiAccess(errors = {400, 404})
+    @ApiAccess
+    @ApiErrors({400, 404})
     @GetMapping("/api/v1/articles/{id}/comments")
     ResponseEntity<PageResponse<PublicComment>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
         var page = comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath")));
@@ -81,9 +83,8 @@ class CommentController {
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
             again on the same article) is stored as SPAM. Replies nest at most 5 levels. Posting is rate \
             limited per client: 429 with `Retry-After`.""")
-    @ApiAccess(
-            optionalSignIn = true,
-            errors = {400, 403, 404, 415, 429})
+    @ApiAccess(optionalSignIn = true)
+    @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PostedComment> post(
@@ -99,7 +100,8 @@ class CommentController {
             All comments with their authors' e-mail addresses, filtered by `status`, `article` (an article id) \
             and creation time. By default pending comments come first, oldest first; `sort` accepts \
             `createdAt` and `status`.""")
-    @ApiAccess(value = "EDITOR", errors = 400)
+    @ApiAccess("EDITOR")
+    @ApiErrors(400)
     @GetMapping("/api/v1/comments")
     ResponseEntity<PageResponse<ModeratedComment>> queue(
             @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
@@ -118,7 +120,8 @@ class CommentController {
     }
 
     @Operation(summary = "Get a comment", description = "One comment, as moderators see it.")
-    @ApiAccess(value = "EDITOR", errors = 404)
+    @ApiAccess("EDITOR")
+    @ApiErrors(404)
     @GetMapping("/api/v1/comments/{id}")
     ResponseEntity<ModeratedComment> get(@PathVariable UUID id) {
         return responses.ok(comments.get(id));
@@ -129,9 +132,8 @@ class CommentController {
             description = "Sets the status to APPROVED (public, counted), "
                     + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once, and the decision "
                     + "is logged.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 404, 412, 415})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 412, 415})
     @PatchMapping(
             path = "/api/v1/comments/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
@@ -145,9 +147,8 @@ class CommentController {
             description = "Gives up to 100 comments the same status in "
                     + "one call. All of them change or, when an id is unknown (400 naming it), none does. Answers the "
                     + "comments as they are afterwards.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 415})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 415})
     @PostMapping(path = "/api/v1/comments/moderation", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<ModeratedComment> moderateAll(@Valid @RequestBody BulkModeration request) {
         return comments.moderateAll(request, Callers.current());
@@ -157,9 +158,8 @@ class CommentController {
             summary = "Moderation history",
             description = "Every moderation decision on the comment, oldest "
                     + "first: who (or the spam filter), when, from which status to which.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 404})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404})
     @GetMapping("/api/v1/comments/{id}/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
         var page = comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt")));
@@ -170,9 +170,8 @@ class CommentController {
             summary = "Delete a comment",
             description = "Deletes the comment. One that has replies stays as "
                     + "a placeholder without author or text, so the thread stays readable.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {404, 412})
+    @ApiAccess("EDITOR")
+    @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
     @DeleteMapping(

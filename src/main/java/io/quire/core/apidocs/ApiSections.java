@@ -5,12 +5,19 @@ import io.swagger.v3.oas.models.OpenAPI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.RestController;
 
-/** The {@link ApiSection}s of the controllers, with their tags, in the order of their positions. */
+/**
+ * The tags of the controllers, each in the place its {@link ApiSection} gives it, with its
+ * operations in the section's order.
+ */
 final class ApiSections {
 
     private record Section(int position, String tag, List<String> operationIds) {}
@@ -22,28 +29,32 @@ final class ApiSections {
     }
 
     static ApiSections of(ListableBeanFactory beans) {
-        return new ApiSections(Arrays.stream(beans.getBeanNamesForAnnotation(ApiSection.class))
-                .map(name -> section(ClassUtils.getUserClass(beans.getType(name))))
+        Map<String, List<Class<?>>> controllersByTag = Arrays.stream(
+                        beans.getBeanNamesForAnnotation(RestController.class))
+                .map(name -> ClassUtils.getUserClass(Objects.requireNonNull(beans.getType(name))))
+                .filter(type -> AnnotationUtils.findAnnotation(type, Tag.class) != null)
+                .collect(Collectors.groupingBy(
+                        type -> AnnotationUtils.findAnnotation(type, Tag.class).name()));
+        return new ApiSections(controllersByTag.entrySet().stream()
+                .flatMap(tag -> tag.getValue().stream()
+                        .map(type -> AnnotationUtils.findAnnotation(type, ApiSection.class))
+                        .filter(Objects::nonNull)
+                        .map(section -> section(section, tag.getKey(), tag.getValue())))
                 .sorted(Comparator.comparingInt(Section::position))
                 .toList());
     }
 
-    private static Section section(Class<?> controller) {
-        ApiSection section = AnnotationUtils.findAnnotation(controller, ApiSection.class);
-        Tag tag = AnnotationUtils.findAnnotation(controller, Tag.class);
-        if (tag == null) {
-            throw new IllegalStateException(controller.getName() + " has an @ApiSection but no @Tag");
-        }
+    /** The section's method names, each found on one of the tag's controllers, as operation ids. */
+    private static Section section(ApiSection section, String tag, List<Class<?>> controllers) {
         List<String> operationIds = Arrays.stream(section.order().trim().split("\\s+"))
-                .map(method -> {
-                    if (ReflectionUtils.findMethod(controller, method, (Class<?>[]) null) == null) {
-                        throw new IllegalStateException(
-                                controller.getName() + "'s @ApiSection names no method " + method);
-                    }
-                    return OperationDocs.operationId(controller, method);
-                })
+                .map(method -> controllers.stream()
+                        .filter(type -> ReflectionUtils.findMethod(type, method, (Class<?>[]) null) != null)
+                        .findFirst()
+                        .map(type -> OperationDocs.operationId(type, method))
+                        .orElseThrow(() -> new IllegalStateException("The @ApiSection of tag " + tag + " names "
+                                + method + ", which none of " + controllers + " has")))
                 .toList();
-        return new Section(section.position(), tag.name(), operationIds);
+        return new Section(section.position(), tag, operationIds);
     }
 
     /** Every section's operation ids, section by section. */

@@ -20,7 +20,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Completes every operation the same way: a stable id, who may call it and the problems it
- * answers with (from {@link ApiAccess}), the {@code If-Match} header where the handler takes an
+ * answers with (from {@link ApiAccess} and {@link ApiErrors}), the {@code If-Match} header where the handler takes an
  * {@link IfMatch}, and the headers of its answers.
  */
 final class OperationDocs implements OperationCustomizer {
@@ -53,7 +53,10 @@ final class OperationDocs implements OperationCustomizer {
             return operation;
         }
         TreeSet<Integer> errors = new TreeSet<>();
-        Arrays.stream(access.errors()).forEach(errors::add);
+        ApiErrors declared = handler.getMethodAnnotation(ApiErrors.class);
+        if (declared != null) {
+            Arrays.stream(declared.value()).forEach(errors::add);
+        }
         List<SecurityRequirement> security = new ArrayList<>();
         boolean restricted = !ApiAccess.PUBLIC.equals(access.value());
         if (restricted || access.optionalSignIn()) {
@@ -76,13 +79,19 @@ final class OperationDocs implements OperationCustomizer {
     }
 
     /**
-     * {@code articleList}, {@code userCreate}, ...: stable names, where springdoc would number
-     * clashing method names ({@code list_2}) in whatever order it meets the controllers.
+     * {@code articleList}, {@code userCreate}, ...: the controller's first word and the method's
+     * name ({@code ArticleWorkflowController.submit} is {@code articleSubmit}). Stable names, where
+     * springdoc would number clashing method names ({@code list_2}) in whatever order it meets the
+     * controllers.
      */
     static String operationId(Class<?> controller, String method) {
         String name = controller.getSimpleName().replaceFirst("Controller$", "");
+        int secondWord = 1;
+        while (secondWord < name.length() && !Character.isUpperCase(name.charAt(secondWord))) {
+            secondWord++;
+        }
         return Character.toLowerCase(name.charAt(0))
-                + name.substring(1)
+                + name.substring(1, secondWord)
                 + Character.toUpperCase(method.charAt(0))
                 + method.substring(1);
     }

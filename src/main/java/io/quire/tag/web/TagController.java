@@ -1,6 +1,7 @@
 package io.quire.tag.web;
 
 import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
@@ -56,7 +57,8 @@ class TagController {
             summary = "List tags",
             description = "Every tag with `articleCount`, the number of its published "
                     + "articles. Sortable by `name` and `articleCount` (default `name,asc`).")
-    @ApiAccess(errors = 400)
+    @ApiAccess
+    @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<TagView>> list(@ParameterObject PageParams paging) {
         var page = tags.list(SORT.pageable(paging, Sort.by("nameKey")));
@@ -64,14 +66,16 @@ class TagController {
     }
 
     @Operation(summary = "Get a tag", description = "One tag by id.")
-    @ApiAccess(errors = 404)
+    @ApiAccess
+    @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<TagView> get(@PathVariable UUID id) {
         return responses.ok(tags.get(id));
     }
 
     @Operation(summary = "Get a tag by slug", description = "One tag by its slug, as used in URLs.")
-    @ApiAccess(errors = 404)
+    @ApiAccess
+    @ApiErrors(404)
     @GetMapping("/slug/{slug}")
     ResponseEntity<TagView> getBySlug(@PathVariable String slug) {
         return responses.ok(tags.getBySlug(slug));
@@ -81,9 +85,8 @@ class TagController {
             summary = "Create a tag",
             description = "Names are unique ignoring case (409 on a clash). "
                     + "Without `slug`, one is derived from the name.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 409, 415})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagView> create(@Valid @RequestBody TagRequest request) {
@@ -97,9 +100,8 @@ class TagController {
             summary = "Replace a tag",
             description = "Replaces name, slug and description. An absent `slug` "
                     + "keeps the current one, so links do not break.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 404, 409, 412, 415})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 409, 412, 415})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagView> replace(@PathVariable UUID id, @Valid @RequestBody TagRequest request, IfMatch ifMatch) {
         return responses.ok(tags.replace(id, request, ifMatch.and(request.version())));
@@ -108,9 +110,8 @@ class TagController {
     @Operation(
             summary = "Change a tag",
             description = "JSON Merge Patch (RFC 7396): send only what changes; " + "`null` removes an optional field.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 404, 409, 412, 415})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 409, 412, 415})
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
@@ -131,9 +132,8 @@ class TagController {
     }
 
     @Operation(summary = "Delete a tag", description = "Deletes the tag; articles filed under it lose it.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {404, 412})
+    @ApiAccess("EDITOR")
+    @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
     @DeleteMapping(

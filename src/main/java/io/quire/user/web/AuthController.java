@@ -1,6 +1,7 @@
 package io.quire.user.web;
 
 import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.InvalidInput;
 import io.quire.user.SignIn;
@@ -33,7 +34,8 @@ class AuthController {
                     + "`access_token` as `Authorization: Bearer <token>`. Swagger UI's Authorize dialog does this "
                     + "for you. Wrong credentials answer 401 whether or not the user exists; repeated failures "
                     + "from one client answer 429 with `Retry-After`.")
-    @ApiAccess(errors = {400, 401, 415, 429})
+    @ApiAccess
+    @ApiErrors({400, 401, 415, 429})
     @PostMapping(
             path = "/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,

@@ -1,6 +1,7 @@
 package io.quire.user.web;
 
 import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
 import io.quire.core.web.HttpResponses;
@@ -59,7 +60,8 @@ class UserController {
     @Operation(
             summary = "List users",
             description = "All users, sortable by `username` and `createdAt` " + "(default `username,asc`).")
-    @ApiAccess(value = "ADMIN", errors = 400)
+    @ApiAccess("ADMIN")
+    @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<UserView>> list(@ParameterObject PageParams paging) {
         var page = users.list(SORT.pageable(paging, Sort.by("username")));
@@ -74,9 +76,8 @@ class UserController {
             responseCode = "201",
             description = "Created; `Location` names the new user.",
             useReturnTypeSchema = true)
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 409, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
@@ -87,7 +88,8 @@ class UserController {
     }
 
     @Operation(summary = "Get a user", description = "One user by id.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<UserView> get(@PathVariable UUID id) {
         return responses.ok(users.get(id));
@@ -98,9 +100,8 @@ class UserController {
             description = "Change roles, display name, password, or disable "
                     + "(`enabled: false`) a user; absent fields stay as they are. A disabled user's tokens stop working "
                     + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 404, 409, 412, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 404, 409, 412, 415})
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})

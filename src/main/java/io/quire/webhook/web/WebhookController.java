@@ -1,6 +1,7 @@
 package io.quire.webhook.web;
 
 import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
@@ -66,7 +67,8 @@ class WebhookController {
             summary = "List webhooks",
             description = "Every subscription, without secrets. Sortable by "
                     + "`createdAt` and `url` (default `createdAt,asc`).")
-    @ApiAccess(value = "ADMIN", errors = 400)
+    @ApiAccess("ADMIN")
+    @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<WebhookView>> list(@ParameterObject PageParams paging) {
         var page = webhooks.list(SORT.pageable(paging, Sort.by("createdAt")));
@@ -78,9 +80,8 @@ class WebhookController {
             signed: `X-CMS-Signature: sha256=<hex HMAC-SHA256 of "<X-CMS-Timestamp>.<body>">`, keyed with the \
             secret. Without `secret`, a strong one is generated. The secret is in this answer only: store it now. \
             Loopback, private, link-local, multicast and metadata targets are refused (400 naming `url`).""")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedWebhook> create(@Valid @RequestBody CreateWebhook request) {
@@ -94,7 +95,8 @@ class WebhookController {
     }
 
     @Operation(summary = "Get a webhook", description = "One subscription, without its secret.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<WebhookView> get(@PathVariable UUID id) {
         return responses.ok(webhooks.get(id));
@@ -105,9 +107,8 @@ class WebhookController {
             description = "JSON Merge Patch (RFC 7396) of `url`, `events` and "
                     + "`secret`. A new `secret` rotates it (write-only, not shown in the answer); pending deliveries and "
                     + "their retries go to the new URL, signed with the current secret.")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 404, 412, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 404, 412, 415})
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
@@ -130,9 +131,8 @@ class WebhookController {
     @Operation(
             summary = "Delete a webhook",
             description = "Deletes the subscription and its delivery log; " + "pending deliveries are not sent.")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {404, 412})
+    @ApiAccess("ADMIN")
+    @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
@@ -145,7 +145,8 @@ class WebhookController {
             description = "Queues a test delivery of the event `ping` (its `data` "
                     + "names the subscription). It is sent within a moment, signed and retried like any delivery; follow "
                     + "`Location` to see how it went.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/ping")
     ResponseEntity<DeliveryView> ping(@PathVariable UUID id) {
@@ -161,9 +162,8 @@ class WebhookController {
             description = "The subscription's deliveries with every attempt "
                     + "(time, status code, duration, error, the start of the answer), newest first. Filter by `status`; "
                     + "sortable by `createdAt` and `occurredAt` (default `createdAt,desc`).")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 404})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 404})
     @GetMapping("/{id}/deliveries")
     ResponseEntity<PageResponse<DeliveryView>> deliveries(
             @PathVariable UUID id,
@@ -175,7 +175,8 @@ class WebhookController {
     }
 
     @Operation(summary = "Get a delivery", description = "One delivery with every attempt at it.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}/deliveries/{deliveryId}")
     ResponseEntity<DeliveryView> delivery(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.delivery(id, deliveryId));
@@ -186,9 +187,8 @@ class WebhookController {
             description = "Sends a FAILED (or DELIVERED) delivery again, with the same "
                     + "id and a fresh round of attempts; 409 while it is still PENDING. Answers with the delivery as it is "
                     + "afterwards.")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {404, 409})
+    @ApiAccess("ADMIN")
+    @ApiErrors({404, 409})
     @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
     ResponseEntity<DeliveryView> redeliver(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.redeliver(id, deliveryId));
