@@ -1,27 +1,38 @@
 package io.quire.article.web;
 
+import io.quire.article.ActionRequest;
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
+import io.quire.article.PublishRequest;
+import io.quire.article.RevisionView;
 import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
+import io.quire.core.apidocs.MergePatch;
+import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
+import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
+import io.quire.core.web.PageParams;
+import io.quire.core.web.PageResponse;
+import io.quire.core.web.Precondition;
+import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -40,6 +50,8 @@ import tools.jackson.databind.JsonNode;
         order =
                 "list create get getBySlug replace patch submit publish unpublish archive delete revisions revision restore")
 class ArticleController {
+
+    private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
 
     private final ArticleManagement articles;
     private final HttpResponses responses;
@@ -60,9 +72,7 @@ class ArticleController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleRequest request) {
         ArticleView article = articles.create(request, Callers.current());
-        URI location =
-                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(article.id());
-        return responses.created(location, article);
+        return responses.created(article.id(), article);
     }
 
     @Operation(
@@ -84,19 +94,10 @@ class ArticleController {
                     + "changes; `null` clears an optional field. Validated like a replacement.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @MergePatchMapping("/{id}")
     ResponseEntity<ArticleView> patch(
             @PathVariable UUID id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            schema = @Schema(ref = "#/components/schemas/ArticlePatch"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"title\": \"GPU export rules, explained again\"}")))
+            @MergePatch(schema = "ArticlePatch", example = "{\"title\": \"GPU export rules, explained again\"}")
                     @RequestBody
                     JsonNode patch,
             IfMatch ifMatch) {
@@ -110,12 +111,117 @@ class ArticleController {
     @ApiAccess("AUTHOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
-    @DeleteMapping(
-            path = "/{id}",
-            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @DeleteResourceMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         articles.delete(id, ifMatch.alone(), Callers.current());
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Submit for review", description = "DRAFT → IN_REVIEW. Other states answer 409.")
+    @ApiAccess("AUTHOR")
+    @ApiErrors({400, 404, 409, 412})
+    @PostMapping("/{id}/submit")
+    ResponseEntity<ArticleView> submit(
+            @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
+        return step(articles::submit, id, request, ifMatch);
+    }
+
+    @Operation(
+            summary = "Publish",
+            description = "Publishes now, or at `publishAt` in the future (→ SCHEDULED). "
+                    + "`publishedAt` keeps the first publication time across re-publishing. Already published: 409.")
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 409, 412})
+    @PostMapping("/{id}/publish")
+    ResponseEntity<ArticleView> publish(
+            @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = PublishRequest.class),
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "now",
+                                                        summary = "Publish now",
+                                                        description = "An empty object (or no body) publishes at once.",
+                                                        value = "{}"),
+                                                @ExampleObject(
+                                                        name = "scheduled",
+                                                        summary = "Publish later",
+                                                        description = "A future `publishAt` schedules the article.",
+                                                        value = "{\"publishAt\": \"2030-06-01T07:00:00Z\"}")
+                                            }))
+                    @RequestBody(required = false)
+                    PublishRequest request,
+            IfMatch ifMatch) {
+        PublishRequest body = request == null ? PublishRequest.NOW : request;
+        return responses.ok(articles.publish(id, body, ifMatch.and(body.version()), Callers.current()));
+    }
+
+    @Operation(summary = "Unpublish", description = "PUBLISHED or SCHEDULED → DRAFT. Other states answer 409.")
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 409, 412})
+    @PostMapping("/{id}/unpublish")
+    ResponseEntity<ArticleView> unpublish(
+            @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
+        return step(articles::unpublish, id, request, ifMatch);
+    }
+
+    @Operation(
+            summary = "Archive",
+            description = "→ ARCHIVED: kept, no longer listed publicly. Already " + "archived: 409.")
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 409, 412})
+    @PostMapping("/{id}/archive")
+    ResponseEntity<ArticleView> archive(
+            @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
+        return step(articles::archive, id, request, ifMatch);
+    }
+
+    /** A workflow step whose body, if any, carries only the version read. */
+    private ResponseEntity<ArticleView> step(WorkflowStep step, UUID id, ActionRequest request, IfMatch ifMatch) {
+        Long version = request == null ? null : request.version();
+        return responses.ok(step.apply(id, ifMatch.and(version), Callers.current()));
+    }
+
+    private interface WorkflowStep {
+        ArticleView apply(UUID id, Precondition precondition, Caller caller);
+    }
+
+    @Operation(
+            summary = "List revisions",
+            description =
+                    "The article's history, newest first: every change to "
+                            + "title, slug, summary, body or tags made a numbered revision. Sortable by `number` and `createdAt`.")
+    @ApiAccess("AUTHOR")
+    @ApiErrors({400, 404})
+    @GetMapping("/{id}/revisions")
+    ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
+        return responses.page(articles.revisions(
+                id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")), Callers.current()));
+    }
+
+    @Operation(summary = "Get a revision", description = "One snapshot of the article's content.")
+    @ApiAccess("AUTHOR")
+    @ApiErrors(404)
+    @GetMapping("/{id}/revisions/{number}")
+    ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
+        return responses.ok(articles.revision(id, number, Callers.current()));
+    }
+
+    @Operation(
+            summary = "Restore a revision",
+            description = "Makes an old revision's content current again. "
+                    + "This creates a new revision; the history is never rewritten.")
+    @ApiAccess("AUTHOR")
+    @ApiErrors({400, 404, 409, 412})
+    @PostMapping("/{id}/revisions/{number}/restore")
+    ResponseEntity<ArticleView> restore(
+            @PathVariable UUID id,
+            @PathVariable int number,
+            @RequestBody(required = false) ActionRequest request,
+            IfMatch ifMatch) {
+        ActionRequest body = request == null ? ActionRequest.NONE : request;
+        return responses.ok(articles.restore(id, number, ifMatch.and(body.version()), Callers.current()));
     }
 }

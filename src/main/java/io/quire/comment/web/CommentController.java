@@ -14,8 +14,10 @@ import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
+import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
@@ -33,9 +35,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -73,8 +73,7 @@ class CommentController {
     @ApiErrors({400, 404})
     @GetMapping("/api/v1/articles/{id}/comments")
     ResponseEntity<PageResponse<PublicComment>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        var page = comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath")));
-        return responses.page(page, page.getContent());
+        return responses.page(comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath"))));
     }
 
     @Operation(summary = "Post a comment", description = """
@@ -113,10 +112,9 @@ class CommentController {
                     @RequestParam(required = false)
                     Instant createdBefore,
             @ParameterObject PageParams paging) {
-        var page = comments.queue(
+        return responses.page(comments.queue(
                 new CommentFilter(status, article, createdAfter, createdBefore),
-                QUEUE_SORT.pageable(paging, Sort.unsorted()));
-        return responses.page(page, page.getContent());
+                QUEUE_SORT.pageable(paging, Sort.unsorted())));
     }
 
     @Operation(summary = "Get a comment", description = "One comment, as moderators see it.")
@@ -134,9 +132,7 @@ class CommentController {
                     + "is logged.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 412, 415})
-    @PatchMapping(
-            path = "/api/v1/comments/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @MergePatchMapping("/api/v1/comments/{id}")
     ResponseEntity<ModeratedComment> moderate(
             @PathVariable UUID id, @Valid @RequestBody ModerationRequest request, IfMatch ifMatch) {
         return responses.ok(comments.moderate(id, request, ifMatch.and(request.version()), Callers.current()));
@@ -162,8 +158,7 @@ class CommentController {
     @ApiErrors({400, 404})
     @GetMapping("/api/v1/comments/{id}/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        var page = comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt")));
-        return responses.page(page, page.getContent());
+        return responses.page(comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt"))));
     }
 
     @Operation(
@@ -173,10 +168,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
-    @DeleteMapping(
-            path = "/api/v1/comments/{id}",
-            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @DeleteResourceMapping("/api/v1/comments/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         comments.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();

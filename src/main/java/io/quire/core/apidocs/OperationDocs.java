@@ -5,23 +5,29 @@ import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageResponse;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Completes every operation the same way: a stable id, who may call it and the problems it
- * answers with (from {@link ApiAccess} and {@link ApiErrors}), the {@code If-Match} header where the handler takes an
- * {@link IfMatch}, and the headers of its answers.
+ * answers with (from {@link ApiAccess} and {@link ApiErrors}), the {@code If-Match} header where
+ * the handler takes an {@link IfMatch}, the body of a {@link MergePatch}, and the headers of its
+ * answers.
  */
 final class OperationDocs implements OperationCustomizer {
 
@@ -40,13 +46,8 @@ final class OperationDocs implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         operation.setOperationId(
                 operationId(handler.getBeanType(), handler.getMethod().getName()));
-        if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == IfMatch.class)) {
-            operation.addParametersItem(new Parameter()
-                    .in("header")
-                    .name(IfMatch.HEADER)
-                    .required(false)
-                    .description(IfMatch.DESCRIPTION)
-                    .schema(new StringSchema()));
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            describe(operation, parameter);
         }
         ApiAccess access = handler.getMethodAnnotation(ApiAccess.class);
         if (access == null) {
@@ -76,6 +77,25 @@ final class OperationDocs implements OperationCustomizer {
         errors.forEach(status -> problems.add(operation, status));
         describeHeaders(operation, handler);
         return operation;
+    }
+
+    /** The {@code If-Match} header of an {@link IfMatch}; the schema and example of a {@link MergePatch}. */
+    private static void describe(Operation operation, MethodParameter parameter) {
+        if (parameter.getParameterType() == IfMatch.class) {
+            operation.addParametersItem(new Parameter()
+                    .in("header")
+                    .name(IfMatch.HEADER)
+                    .required(false)
+                    .description(IfMatch.DESCRIPTION)
+                    .schema(new StringSchema()));
+        }
+        MergePatch patch = parameter.getParameterAnnotation(MergePatch.class);
+        if (patch != null && operation.getRequestBody() != null) {
+            Object example = JsonMapper.shared().readValue(patch.example(), LinkedHashMap.class);
+            operation.getRequestBody().getContent().replaceAll((type, media) -> new MediaType()
+                    .schema(new Schema<>().$ref("#/components/schemas/" + patch.schema()))
+                    .example(example));
+        }
     }
 
     /**

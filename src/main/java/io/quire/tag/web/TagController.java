@@ -3,8 +3,11 @@ package io.quire.tag.web;
 import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
+import io.quire.core.apidocs.MergePatch;
+import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
@@ -12,21 +15,15 @@ import io.quire.tag.TagManagement;
 import io.quire.tag.TagRequest;
 import io.quire.tag.TagView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -61,8 +57,7 @@ class TagController {
     @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<TagView>> list(@ParameterObject PageParams paging) {
-        var page = tags.list(SORT.pageable(paging, Sort.by("nameKey")));
-        return responses.page(page, page.getContent());
+        return responses.page(tags.list(SORT.pageable(paging, Sort.by("nameKey"))));
     }
 
     @Operation(summary = "Get a tag", description = "One tag by id.")
@@ -91,9 +86,7 @@ class TagController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagView> create(@Valid @RequestBody TagRequest request) {
         TagView tag = tags.create(request);
-        URI location =
-                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(tag.id());
-        return responses.created(location, tag);
+        return responses.created(tag.id(), tag);
     }
 
     @Operation(
@@ -112,19 +105,10 @@ class TagController {
             description = "JSON Merge Patch (RFC 7396): send only what changes; " + "`null` removes an optional field.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @MergePatchMapping("/{id}")
     ResponseEntity<TagView> patch(
             @PathVariable UUID id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            schema = @Schema(ref = "#/components/schemas/TagPatch"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"description\": \"Machine learning and its rules.\"}")))
+            @MergePatch(schema = "TagPatch", example = "{\"description\": \"Machine learning and its rules.\"}")
                     @RequestBody
                     JsonNode patch,
             IfMatch ifMatch) {
@@ -135,10 +119,7 @@ class TagController {
     @ApiAccess("EDITOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
-    @DeleteMapping(
-            path = "/{id}",
-            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @DeleteResourceMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         tags.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();

@@ -6,6 +6,7 @@ import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -25,14 +25,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,8 +62,7 @@ class UserController {
     @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<UserView>> list(@ParameterObject PageParams paging) {
-        var page = users.list(SORT.pageable(paging, Sort.by("username")));
-        return responses.page(page, page.getContent());
+        return responses.page(users.list(SORT.pageable(paging, Sort.by("username"))));
     }
 
     @Operation(
@@ -82,9 +79,7 @@ class UserController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
         UserView user = users.create(request);
-        URI location =
-                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(user.id());
-        return responses.created(location, user);
+        return responses.created(user.id(), user);
     }
 
     @Operation(summary = "Get a user", description = "One user by id.")
@@ -102,9 +97,7 @@ class UserController {
                     + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404, 409, 412, 415})
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @MergePatchMapping("/{id}")
     ResponseEntity<UserView> update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request, IfMatch ifMatch) {
         return responses.ok(users.update(id, request, ifMatch.and(request.version()), Callers.current()));
     }

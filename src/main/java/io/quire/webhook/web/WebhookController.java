@@ -5,6 +5,7 @@ import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
@@ -31,7 +32,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -71,8 +71,7 @@ class WebhookController {
     @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<WebhookView>> list(@ParameterObject PageParams paging) {
-        var page = webhooks.list(SORT.pageable(paging, Sort.by("createdAt")));
-        return responses.page(page, page.getContent());
+        return responses.page(webhooks.list(SORT.pageable(paging, Sort.by("createdAt"))));
     }
 
     @Operation(summary = "Create a webhook", description = """
@@ -109,9 +108,7 @@ class WebhookController {
                     + "their retries go to the new URL, signed with the current secret.")
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404, 412, 415})
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @MergePatchMapping("/{id}")
     ResponseEntity<WebhookView> patch(
             @PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -169,9 +166,8 @@ class WebhookController {
             @PathVariable UUID id,
             @Parameter(description = "Delivery state.") @RequestParam(required = false) DeliveryStatus status,
             @ParameterObject PageParams paging) {
-        var page = webhooks.deliveries(
-                id, status, DELIVERY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt")));
-        return responses.page(page, page.getContent());
+        return responses.page(webhooks.deliveries(
+                id, status, DELIVERY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt"))));
     }
 
     @Operation(summary = "Get a delivery", description = "One delivery with every attempt at it.")
