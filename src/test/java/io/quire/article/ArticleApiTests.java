@@ -24,9 +24,7 @@ abstract class ArticleApiTests extends ApiTest {
     }
 
     private JsonNode publish(String editorToken, String id) {
-        return body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk());
+        return given.publish(editorToken, id);
     }
 
     private static java.util.List<String> ids(JsonNode page) {
