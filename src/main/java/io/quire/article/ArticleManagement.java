@@ -12,8 +12,8 @@ import io.quire.core.web.MergePatcher;
 import io.quire.core.web.Precondition;
 import io.quire.tag.Tag;
 import io.quire.tag.TagManagement;
-import io.quire.tag.TagSummary;
-import io.quire.user.AuthorSummary;
+import io.quire.tag.TagRefView;
+import io.quire.user.AuthorView;
 import io.quire.user.UserManagement;
 import java.time.Clock;
 import java.time.Instant;
@@ -511,7 +511,7 @@ public class ArticleManagement {
     }
 
     private List<ArticleView> views(List<Article> list) {
-        Map<UUID, AuthorSummary> authors =
+        Map<UUID, AuthorView> authors =
                 users.authors(list.stream().map(Article::authorId).toList());
         return list.stream()
                 .map(a -> new ArticleView(
@@ -524,12 +524,12 @@ public class ArticleManagement {
                         a.status(),
                         a.publishedAt(),
                         a.scheduledAt(),
-                        authors.getOrDefault(a.authorId(), new AuthorSummary("unknown", "Unknown")),
+                        authors.getOrDefault(a.authorId(), new AuthorView("unknown", "Unknown")),
                         a.tags().stream()
-                                .map(TagSummary::of)
+                                .map(TagRefView::of)
                                 .sorted(java.util.Comparator.comparing(
-                                                (TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
-                                        .thenComparing(TagSummary::slug))
+                                                (TagRefView t) -> t.name().toLowerCase(Locale.ROOT))
+                                        .thenComparing(TagRefView::slug))
                                 .toList(),
                         a.commentCount(),
                         a.commentsOpen(),

@@ -1,15 +1,15 @@
 package io.quire.comment.web;
 
-import io.quire.comment.BulkModeration;
+import io.quire.comment.BulkModerationRequest;
 import io.quire.comment.CommentFilter;
 import io.quire.comment.CommentManagement;
+import io.quire.comment.CommentRequest;
 import io.quire.comment.CommentStatus;
-import io.quire.comment.ModeratedComment;
+import io.quire.comment.ModeratedCommentView;
 import io.quire.comment.ModerationRequest;
 import io.quire.comment.ModerationView;
-import io.quire.comment.NewComment;
-import io.quire.comment.PostedComment;
-import io.quire.comment.PublicComment;
+import io.quire.comment.PostedCommentView;
+import io.quire.comment.PublicCommentView;
 import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
@@ -72,7 +72,7 @@ class CommentController {
     @ApiAccess
     @ApiErrors({400, 404})
     @GetMapping("/api/v1/articles/{id}/comments")
-    ResponseEntity<PageResponse<PublicComment>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
+    ResponseEntity<PageResponse<PublicCommentView>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath"))));
     }
 
@@ -86,9 +86,9 @@ class CommentController {
     @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PostedComment> post(
-            @PathVariable UUID id, @Valid @RequestBody NewComment request, HttpServletRequest http) {
-        PostedComment comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
+    ResponseEntity<PostedCommentView> post(
+            @PathVariable UUID id, @Valid @RequestBody CommentRequest request, HttpServletRequest http) {
+        PostedCommentView comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/comments/{id}")
                 .build(comment.id());
@@ -102,7 +102,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors(400)
     @GetMapping("/api/v1/comments")
-    ResponseEntity<PageResponse<ModeratedComment>> queue(
+    ResponseEntity<PageResponse<ModeratedCommentView>> queue(
             @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
             @Parameter(description = "Article id.") @RequestParam(required = false) UUID article,
             @Parameter(description = "Created at or after this instant, such as `2026-11-01T00:00:00Z`.")
@@ -121,7 +121,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors(404)
     @GetMapping("/api/v1/comments/{id}")
-    ResponseEntity<ModeratedComment> get(@PathVariable UUID id) {
+    ResponseEntity<ModeratedCommentView> get(@PathVariable UUID id) {
         return responses.ok(comments.get(id));
     }
 
@@ -133,7 +133,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 412, 415})
     @MergePatchMapping("/api/v1/comments/{id}")
-    ResponseEntity<ModeratedComment> moderate(
+    ResponseEntity<ModeratedCommentView> moderate(
             @PathVariable UUID id, @Valid @RequestBody ModerationRequest request, IfMatch ifMatch) {
         return responses.ok(comments.moderate(id, request, ifMatch.and(request.version()), Callers.current()));
     }
@@ -146,7 +146,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors({400, 415})
     @PostMapping(path = "/api/v1/comments/moderation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<ModeratedComment> moderateAll(@Valid @RequestBody BulkModeration request) {
+    List<ModeratedCommentView> moderateAll(@Valid @RequestBody BulkModerationRequest request) {
         return comments.moderateAll(request, Callers.current());
     }
 

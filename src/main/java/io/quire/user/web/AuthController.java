@@ -5,7 +5,7 @@ import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.InvalidInput;
 import io.quire.user.SignIn;
-import io.quire.user.TokenResponse;
+import io.quire.user.TokenView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +40,7 @@ class AuthController {
             path = "/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    TokenResponse token(
+    TokenView token(
             @Parameter(description = "Must be `password`.", example = "password") @RequestParam("grant_type")
                     String grantType,
             @Parameter(example = "admin") @RequestParam String username,

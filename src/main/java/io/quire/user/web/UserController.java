@@ -10,8 +10,8 @@ import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
-import io.quire.user.CreateUser;
-import io.quire.user.UpdateUser;
+import io.quire.user.CreateUserRequest;
+import io.quire.user.UpdateUserRequest;
 import io.quire.user.UserManagement;
 import io.quire.user.UserView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,7 +77,7 @@ class UserController {
     @ApiErrors({400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         UserView user = users.create(request);
         return responses.created(user.id(), user);
     }
@@ -98,7 +98,8 @@ class UserController {
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404, 409, 412, 415})
     @MergePatchMapping("/{id}")
-    ResponseEntity<UserView> update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request, IfMatch ifMatch) {
+    ResponseEntity<UserView> update(
+            @PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request, IfMatch ifMatch) {
         return responses.ok(users.update(id, request, ifMatch.and(request.version()), Callers.current()));
     }
 }

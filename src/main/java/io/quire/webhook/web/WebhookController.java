@@ -9,12 +9,12 @@ import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
-import io.quire.webhook.CreateWebhook;
-import io.quire.webhook.CreatedWebhook;
+import io.quire.webhook.CreateWebhookRequest;
+import io.quire.webhook.CreatedWebhookView;
 import io.quire.webhook.DeliveryStatus;
 import io.quire.webhook.DeliveryView;
-import io.quire.webhook.WebhookChange;
 import io.quire.webhook.WebhookManagement;
+import io.quire.webhook.WebhookPatchRequest;
 import io.quire.webhook.WebhookView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -83,8 +83,8 @@ class WebhookController {
     @ApiErrors({400, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CreatedWebhook> create(@Valid @RequestBody CreateWebhook request) {
-        CreatedWebhook webhook = webhooks.create(request);
+    ResponseEntity<CreatedWebhookView> create(@Valid @RequestBody CreateWebhookRequest request) {
+        CreatedWebhookView webhook = webhooks.create(request);
         URI location =
                 ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(webhook.id());
         // The ETag is that of the representation every later read shows: the one without the secret.
@@ -114,7 +114,7 @@ class WebhookController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
                                     @Content(
-                                            schema = @Schema(implementation = WebhookChange.class),
+                                            schema = @Schema(implementation = WebhookPatchRequest.class),
                                             examples =
                                                     @ExampleObject(
                                                             value =
