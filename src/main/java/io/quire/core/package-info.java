@@ -1,7 +1,7 @@
 /**
- * The few pieces every module shares, and no feature: problem responses, paging, ETags and
- * preconditions, slugs, the clock, security and the API description. A closed module: other
- * modules use only its named interfaces ({@code web}, {@code security}, {@code text},
- * {@code apidocs}).
+ * The few pieces every module shares, and no feature: domain failures, preconditions and ETags,
+ * problem responses and paging, slugs, the clock and the cache settings, security and the API
+ * description. A closed module: other modules use only this package and its named interfaces
+ * ({@code domain}, {@code web}, {@code security}, {@code text}, {@code apidocs}).
  */
 package io.quire.core;

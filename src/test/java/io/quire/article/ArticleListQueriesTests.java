@@ -15,7 +15,7 @@ import org.springframework.data.domain.Sort;
 abstract class ArticleListQueriesTests extends ApiTest {
 
     @Autowired
-    ArticleManagement articles;
+    ArticleQueries articles;
 
     @Test
     void aPageOfTwentyArticlesWithTagsTakesAFixedSmallNumberOfStatements() {

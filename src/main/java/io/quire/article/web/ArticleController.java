@@ -5,21 +5,17 @@ import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
 import io.quire.article.PublishRequest;
-import io.quire.article.RevisionView;
 import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.apidocs.MergePatch;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
 import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
-import io.quire.core.web.PageParams;
-import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
-import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -27,12 +23,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,8 +43,6 @@ import tools.jackson.databind.JsonNode;
         order =
                 "list create get getBySlug replace patch submit publish unpublish archive delete revisions revision restore")
 class ArticleController {
-
-    private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
 
     private final ArticleManagement articles;
     private final HttpResponses responses;
@@ -186,27 +177,6 @@ class ArticleController {
 
     private interface WorkflowStep {
         ArticleView apply(UUID id, Precondition precondition, Caller caller);
-    }
-
-    @Operation(
-            summary = "List revisions",
-            description =
-                    "The article's history, newest first: every change to "
-                            + "title, slug, summary, body or tags made a numbered revision. Sortable by `number` and `createdAt`.")
-    @ApiAccess("AUTHOR")
-    @ApiErrors({400, 404})
-    @GetMapping("/{id}/revisions")
-    ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        return responses.page(articles.revisions(
-                id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")), Callers.current()));
-    }
-
-    @Operation(summary = "Get a revision", description = "One snapshot of the article's content.")
-    @ApiAccess("AUTHOR")
-    @ApiErrors(404)
-    @GetMapping("/{id}/revisions/{number}")
-    ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
-        return responses.ok(articles.revision(id, number, Callers.current()));
     }
 
     @Operation(

@@ -1,10 +1,11 @@
 package io.quire.article.web;
 
 import io.quire.article.ArticleFilter;
-import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleQueries;
 import io.quire.article.ArticleStatus;
 import io.quire.article.ArticleView;
 import io.quire.article.PublicReads;
+import io.quire.article.RevisionView;
 import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.security.Caller;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,18 +56,19 @@ class ArticleReadController {
             "title",
             "relevance",
             "relevance");
+    private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
 
-    private final ArticleManagement articles;
+    private final ArticleQueries queries;
     private final PublicReads publicReads;
     private final HttpResponses responses;
     private final SharedResponseCache sharedResponses;
 
     ArticleReadController(
-            ArticleManagement articles,
+            ArticleQueries queries,
             PublicReads publicReads,
             HttpResponses responses,
             SharedResponseCache sharedResponses) {
-        this.articles = articles;
+        this.queries = queries;
         this.publicReads = publicReads;
         this.responses = responses;
         this.sharedResponses = sharedResponses;
@@ -115,10 +118,10 @@ class ArticleReadController {
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
-        var pageable = SORT.pageable(paging, ArticleManagement.defaultSort(caller, q));
+        var pageable = SORT.pageable(paging, ArticleQueries.defaultSort(caller, q));
         var result = caller.isAnonymous()
                 ? publicReads.list(filter, pageable, after).body()
-                : articles.list(filter, pageable, caller, after);
+                : queries.list(filter, pageable, caller, after);
         if (caller.isAnonymous()) {
             sharedResponses.share();
         }
@@ -140,7 +143,7 @@ class ArticleReadController {
             sharedResponses.share();
             return ResponseEntity.ok().eTag(cached.etag()).body(cached.body());
         }
-        return responses.ok(articles.get(id, caller));
+        return responses.ok(queries.get(id, caller));
     }
 
     @Operation(
@@ -164,7 +167,7 @@ class ArticleReadController {
     ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
         Caller caller = Callers.current();
         var cached = caller.isAnonymous() ? publicReads.bySlug(slug) : null;
-        var lookup = cached != null ? cached.body() : articles.getBySlug(slug, caller);
+        var lookup = cached != null ? cached.body() : queries.getBySlug(slug, caller);
         if (cached != null) {
             sharedResponses.share();
         }
@@ -179,5 +182,26 @@ class ArticleReadController {
         return cached != null
                 ? ResponseEntity.ok().eTag(cached.etag()).body(lookup.article())
                 : responses.ok(lookup.article());
+    }
+
+    @Operation(
+            summary = "List revisions",
+            description =
+                    "The article's history, newest first: every change to "
+                            + "title, slug, summary, body or tags made a numbered revision. Sortable by `number` and `createdAt`.")
+    @ApiAccess("AUTHOR")
+    @ApiErrors({400, 404})
+    @GetMapping("/{id}/revisions")
+    ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
+        return responses.page(queries.revisions(
+                id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")), Callers.current()));
+    }
+
+    @Operation(summary = "Get a revision", description = "One snapshot of the article's content.")
+    @ApiAccess("AUTHOR")
+    @ApiErrors(404)
+    @GetMapping("/{id}/revisions/{number}")
+    ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
+        return responses.ok(queries.revision(id, number, Callers.current()));
     }
 }

@@ -1,5 +1,6 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.Precondition;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,6 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;

@@ -3,7 +3,7 @@ package io.quire.user.web;
 import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.InvalidInput;
 import io.quire.user.SignIn;
 import io.quire.user.TokenView;
 import io.swagger.v3.oas.annotations.Operation;
