@@ -231,7 +231,7 @@ class TwoInstancesTest {
         long firstRounds = publishingRounds(first);
         long secondRounds = publishingRounds(second);
         Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
+                .atMost(Duration.ofSeconds(60))
                 .until(() ->
                         publishingRounds(first) >= firstRounds + 3 && publishingRounds(second) >= secondRounds + 3);
         assertThat(published(first) + published(second) - before).isEqualTo(1.0);
