@@ -26,17 +26,21 @@ public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final PasswordStrength strength;
     private final HttpResponses responses;
     private final Clock clock;
 
-    UserManagement(Users users, PasswordEncoder passwords, HttpResponses responses, Clock clock) {
+    UserManagement(
+            Users users, PasswordEncoder passwords, PasswordStrength strength, HttpResponses responses, Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.strength = strength;
         this.responses = responses;
         this.clock = clock;
     }
 
     public UserView create(CreateUser request) {
+        strength.check(request.password(), request.username(), request.displayName());
         if (users.existsByUsername(request.username())) {
             throw new Conflict("username-taken", "The username '" + request.username() + "' is taken.", "username");
         }
@@ -63,6 +67,12 @@ public class UserManagement {
 
     public UserView update(UUID id, UpdateUser request, Precondition precondition, Caller caller) {
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+        if (request.password() != null) {
+            strength.check(
+                    request.password(),
+                    user.username(),
+                    request.displayName() == null ? user.displayName() : request.displayName());
+        }
         UserView current = UserView.of(user);
         precondition.check(responses.etagOf(current), user.version());
         Instant now = Instant.now(clock);
