@@ -4,21 +4,26 @@ import io.quire.core.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The 401 and 403 of the security layer, as problems with the standard {@code WWW-Authenticate} header. */
+/**
+ * The 401 and 403 of the security layer, as problems with the standard {@code WWW-Authenticate} header (RFC 6750).
+ * The header names the error code only: the token library's own words (which check failed, when a token expired)
+ * would tell a forger how far they got.
+ */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
-    private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
+    static final String NO_TOKEN = "Bearer";
+    static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
+    static final String INSUFFICIENT_SCOPE = "Bearer error=\"insufficient_scope\"";
+
     private final JsonMapper json;
 
     ProblemSecurityHandlers(JsonMapper json) {
@@ -29,8 +34,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
-        bearerEntryPoint.commence(request, response, authException);
-        boolean tokenSent = request.getHeader("Authorization") != null;
+        boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? INVALID_TOKEN : NO_TOKEN);
         write(
                 request,
                 response,
@@ -44,7 +49,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
-        bearerDenied.handle(request, response, accessDeniedException);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, INSUFFICIENT_SCOPE);
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
     }
 
