@@ -328,6 +328,51 @@ abstract class ArticleApiTests extends ApiTest {
     }
 
     @Test
+    void refusesLoneSurrogatesNamingTheFieldButKeepsPairs() {
+        String author = signedIn("AUTHOR");
+        for (String[] bad : new String[][] {
+            {"{\"title\": \"sur \\ud800 x\"}", "title"},
+            {"{\"title\": \"low \\udc00\"}", "title"},
+            {"{\"title\": \"reversed \\ude00\\ud83d\"}", "title"},
+            {"{\"title\": \"ok\", \"summary\": \"\\ud800\"}", "summary"},
+            {"{\"title\": \"ok\", \"tags\": [\"fine\", \"x\\udbff\"]}", "tags[1]"}
+        }) {
+            var response = send(HttpMethod.POST, "/api/v1/articles", author, bad[0]);
+            response.expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            JsonNode problem = body(response);
+            assertThat(problem.path("errors")).as(bad[0]).hasSize(1);
+            assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo(bad[1]);
+            assertThat(problem.path("errors").get(0).path("message").asString()).contains("unpaired UTF-16 surrogate");
+        }
+        // The same half of a pair sent as raw bytes (CESU-8: ED A0 80) is refused too.
+        var raw = new java.io.ByteArrayOutputStream();
+        raw.writeBytes("{\"title\": \"a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        raw.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        raw.writeBytes("b\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        http.post()
+                .uri("/api/v1/articles")
+                .header("Authorization", "Bearer " + author)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(raw.toByteArray())
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+
+        JsonNode created = body(send(HttpMethod.POST, "/api/v1/articles", author, """
+                {"title": "smile \\ud83d\\ude00 ok"}""")
+                .expectStatus()
+                .isCreated());
+        assertThat(created.path("title").asString()).isEqualTo("smile \ud83d\ude00 ok");
+        String id = created.path("id").asString();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"summary\": \"half \\ud83d\"}")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("summary");
+    }
+
+    @Test
     void listsFilterSortAndPage() {
         String author = signedInUser("AUTHOR").token();
         String editor = signedIn("EDITOR");

@@ -222,6 +222,12 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(fields(body(post(articleId, null, """
                 {"authorName": "A", "authorEmail": "a\\u0000@example.org", "body": "Hi"}""").expectStatus().isBadRequest())))
                 .containsExactly("authorEmail");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "A", "authorEmail": "a@example.org", "body": "\\ud800"}""").expectStatus().isBadRequest())))
+                .containsExactly("body");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "\\udfff A", "authorEmail": "a@example.org", "body": "Hi"}""").expectStatus().isBadRequest())))
+                .containsExactly("authorName");
         post(articleId, null, "{\"authorName\": ")
                 .expectStatus()
                 .isBadRequest()

@@ -82,6 +82,12 @@ abstract class HostileInputTests extends ApiTest {
             bytes("{\"title\": \"'; DROP TABLE articles;--\", \"slug\": \"../../etc\", \"name\": \"\\u0000\", "
                     + "\"status\": \"HACKED\", \"username\": \"admin' --\", \"password\": \"x\"}"),
             bytes("{\"zzz\": 1, \"id\": \"" + UUID.randomUUID() + "\"}"),
+            // lone UTF-16 surrogates, as JSON escapes and as raw CESU-8 bytes
+            bytes(
+                    "{\"title\": \"sur \\ud800 x\", \"name\": \"\\udc00\", \"body\": \"\\ud800\", "
+                            + "\"authorName\": \"\\udfff\", \"authorEmail\": \"a@example.org\", \"url\": \"http://\\ud800/\", "
+                            + "\"username\": \"\\ud800\", \"password\": \"\\ud800\\ud800\\ud800\\ud800\", \"tags\": [\"\\ud800\"]}"),
+            concat(bytes("{\"title\": \"a"), new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, bytes("\"}")),
             bytes(""));
 
     private static final List<Map.Entry<String, String>> HEADERS = List.of(

@@ -1,5 +1,6 @@
 package io.quire.core.web;
 
+import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,26 +15,51 @@ import tools.jackson.databind.module.SimpleModule;
 class JsonConfig {
 
     static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
+    static final String SURROGATE_MESSAGE =
+            "must not contain an unpaired UTF-16 surrogate (a \\uD800–\\uDFFF escape without its other half)";
+    static final Set<String> TEXT_MESSAGES = Set.of(NUL_MESSAGE, SURROGATE_MESSAGE);
 
     /**
-     * No text may carry a NUL character: PostgreSQL cannot store one, and no reader needs it.
-     * Refused while reading, so the answer is a 400 naming the field on every database.
+     * No text may carry a NUL character (PostgreSQL cannot store one, and no reader needs it) or half of a
+     * surrogate pair ({@code "\\ud800"} is valid JSON, but not Unicode text: it cannot be encoded as UTF-8, and
+     * strict JSON parsers reject a whole list that carries one). Refused while reading, so the answer is a 400
+     * naming the field on every database.
      */
     @Bean
-    JsonMapperBuilderCustomizer rejectNulCharacters() {
+    JsonMapperBuilderCustomizer rejectUnstorableText() {
         return builder -> builder.addModule(
-                new SimpleModule("quire-text").addDeserializer(String.class, new NulFreeStringDeserializer()));
+                new SimpleModule("quire-text").addDeserializer(String.class, new CleanTextDeserializer()));
     }
 
-    static final class NulFreeStringDeserializer extends StringDeserializer {
+    static final class CleanTextDeserializer extends StringDeserializer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (value == null) {
+                return null;
+            }
+            if (value.indexOf('\u0000') >= 0) {
                 throw InvalidFormatException.from(parser, NUL_MESSAGE, value, String.class);
             }
+            if (hasLoneSurrogate(value)) {
+                throw InvalidFormatException.from(parser, SURROGATE_MESSAGE, value, String.class);
+            }
             return value;
+        }
+
+        private static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

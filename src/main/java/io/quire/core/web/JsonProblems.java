@@ -16,8 +16,8 @@ final class JsonProblems {
             return new FieldProblem(field, "is unknown or read-only");
         }
         if (ex instanceof InvalidFormatException invalid
-                && JsonConfig.NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
-            return new FieldProblem(field, JsonConfig.NUL_MESSAGE);
+                && JsonConfig.TEXT_MESSAGES.contains(invalid.getOriginalMessage())) {
+            return new FieldProblem(field, invalid.getOriginalMessage());
         }
         if (ex instanceof MismatchedInputException mismatched) {
             return new FieldProblem(field, "must be " + describe(mismatched.getTargetType()));
