@@ -30,14 +30,21 @@ public class TagManagement {
     public static final int MAX_NAME_LENGTH = 60;
 
     private final Tags tags;
+    private final TagRows rows;
     private final MergePatcher patcher;
     private final HttpResponses responses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TagManagement(
-            Tags tags, MergePatcher patcher, HttpResponses responses, ApplicationEventPublisher events, Clock clock) {
+            Tags tags,
+            TagRows rows,
+            MergePatcher patcher,
+            HttpResponses responses,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tags = tags;
+        this.rows = rows;
         this.patcher = patcher;
         this.responses = responses;
         this.events = events;
@@ -94,7 +101,8 @@ public class TagManagement {
 
     /**
      * The tags with these names (ignoring case), creating the missing ones. Blank names are
-     * refused, duplicates collapse, order is kept.
+     * refused, duplicates collapse, order is kept. Requests that introduce the same new name at
+     * the same time all get the one tag.
      *
      * @param field the request field to name in errors
      */
@@ -118,14 +126,24 @@ public class TagManagement {
         }
         List<Tag> result = new ArrayList<>();
         Instant now = Instant.now(clock);
-        byKey.forEach((key, name) -> {
-            Tag tag = found.get(key);
-            if (tag == null) {
-                tag = tags.save(new Tag(name, slugFor(null, name, null), null, now));
-            }
-            result.add(tag);
-        });
+        byKey.forEach(
+                (key, name) -> result.add(found.containsKey(key) ? found.get(key) : createOrFind(key, name, now)));
         return result;
+    }
+
+    /**
+     * The tag with this name, inserted if absent. A concurrent request may insert the same name (then it is found
+     * once that request commits) or take the derived slug for another name (then the next free slug is tried).
+     */
+    private Tag createOrFind(String key, String name, Instant now) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            rows.insertIfAbsent(name, slugFor(null, name, null), now);
+            var tag = tags.findByNameKey(key);
+            if (tag.isPresent()) {
+                return tag.get();
+            }
+        }
+        throw new Conflict("contention", "The tag '" + name + "' is being created elsewhere; try again.", null);
     }
 
     /** The ids of the tags with these slugs; unknown slugs are left out. */

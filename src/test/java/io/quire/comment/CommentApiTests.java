@@ -682,7 +682,24 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(thread.get(0).path("removed").asBoolean()).isTrue();
         assertThat(thread.get(0).path("body").isNull()).isTrue();
         assertThat(thread.get(0).path("authorName").isNull()).isTrue();
+        assertThat(thread.get(0).path("bodyHtml").asString()).isEmpty();
         assertThat(thread.get(1).path("body").asString()).isEqualTo("Child");
+        // One rule for every view: a removed comment's author and text are null, for editors too.
+        JsonNode forEditors =
+                body(get("/api/v1/comments/" + parent, editor).expectStatus().isOk());
+        assertThat(forEditors.path("removed").asBoolean()).isTrue();
+        assertThat(forEditors.path("body").isNull()).isTrue();
+        assertThat(forEditors.path("authorName").isNull()).isTrue();
+        assertThat(forEditors.path("authorEmail").isNull()).isTrue();
+        JsonNode inQueue = body(get("/api/v1/comments?article=" + articleId, editor)
+                        .expectStatus()
+                        .isOk())
+                .path("content");
+        inQueue.forEach(c -> {
+            if (c.path("id").asString().equals(parent)) {
+                assertThat(c.path("body").isNull()).isTrue();
+            }
+        });
         send(HttpMethod.DELETE, "/api/v1/comments/" + child, editor, null)
                 .expectStatus()
                 .isNoContent();

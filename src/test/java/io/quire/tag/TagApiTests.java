@@ -142,6 +142,57 @@ abstract class TagApiTests extends ApiTest {
     }
 
     @Test
+    void requestsIntroducingTheSameNewTagAtOnceAllSucceedWithOneTag() throws Exception {
+        String author = signedIn("AUTHOR");
+        String editor = signedIn("EDITOR");
+        String name = unique("Racing");
+        List<String> spellings = List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+        int requests = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                String spelling = spellings.get(i % spellings.size());
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(HttpMethod.POST, "/api/v1/articles", author, """
+                            {"title": "%s", "tags": ["%s"]}""".formatted(unique("Race"), spelling))
+                            .returnResult(String.class)
+                            .getStatus()
+                            .value();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode all = body(
+                get("/api/v1/tags?size=100&sort=name", editor).expectStatus().isOk());
+        List<String> ids = new ArrayList<>();
+        all.path("content").forEach(t -> {
+            if (t.path("name").asString().equalsIgnoreCase(name)) {
+                ids.add(t.path("id").asString());
+            }
+        });
+        assertThat(ids).hasSize(1);
+        JsonNode mine =
+                body(get("/api/v1/articles?size=100", author).expectStatus().isOk());
+        List<String> tagged = new ArrayList<>();
+        mine.path("content").forEach(a -> a.path("tags").forEach(t -> {
+            if (t.path("name").asString().equalsIgnoreCase(name)) {
+                tagged.add(t.path("id").asString());
+            }
+        }));
+        assertThat(tagged).hasSize(requests).containsOnly(ids.get(0));
+    }
+
+    @Test
     void rejectsInvalidInputNamingTheFields() {
         String editor = signedIn("EDITOR");
         var invalid = send(HttpMethod.POST, "/api/v1/tags", editor, """

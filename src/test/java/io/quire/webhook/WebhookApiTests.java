@@ -596,6 +596,31 @@ abstract class WebhookApiTests extends ApiTest {
                         "get /sitemap.xml");
     }
 
+    @Test
+    void patchesUrlOrEventsAloneAsItsSchemaSays() {
+        JsonNode change = body(get("/v3/api-docs", null).expectStatus().isOk())
+                .path("components")
+                .path("schemas")
+                .path("WebhookChange");
+        assertThat(change.path("properties").has("url")).isTrue();
+        assertThat(change.has("required")).as("a merge patch requires no field").isFalse();
+
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        String otherUrl = receiver().url();
+        JsonNode urlOnly = body(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), """
+                {"url": "%s"}""".formatted(otherUrl))
+                .expectStatus()
+                .isOk());
+        assertThat(urlOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(urlOnly.path("events").toString()).isEqualTo("[\"article.published\"]");
+        JsonNode eventsOnly = body(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), "{\"events\": [\"comment.created\"]}")
+                        .expectStatus()
+                        .isOk());
+        assertThat(eventsOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(eventsOnly.path("events").toString()).isEqualTo("[\"comment.created\"]");
+    }
+
     /**
      * The crash between a change and its fan-out, as far as one JVM can show it: the publication of an event is
      * stored (as the change's transaction stores it) but no listener ever ran, as when the application is killed
