@@ -51,19 +51,27 @@ public class TagManagement {
         this.clock = clock;
     }
 
+    /**
+     * Every tag, or for the public only those with a published article: a tag that only drafts and scheduled
+     * articles carry would tell what is being written before it is out.
+     */
     @Transactional(readOnly = true)
-    public Page<TagView> list(Pageable pageable) {
-        return tags.findAll(pageable).map(TagView::of);
+    public Page<TagView> list(Pageable pageable, boolean publicOnly) {
+        return (publicOnly ? tags.findByArticleCountGreaterThan(0, pageable) : tags.findAll(pageable)).map(TagView::of);
     }
 
+    /** One tag; for the public, a tag without a published article is not found, exactly like an unknown one. */
     @Transactional(readOnly = true)
-    public TagView get(UUID id) {
-        return TagView.of(find(id));
+    public TagView get(UUID id, boolean publicOnly) {
+        return TagView.of((publicOnly ? tags.findByIdAndArticleCountGreaterThan(id, 0) : tags.findById(id))
+                .orElseThrow(() -> new TagNotFound(id)));
     }
 
+    /** One tag by slug, with the same visibility as {@link #get(UUID, boolean)}. */
     @Transactional(readOnly = true)
-    public TagView getBySlug(String slug) {
-        return TagView.of(tags.findBySlug(slug).orElseThrow(() -> new TagNotFound("'" + slug + "'")));
+    public TagView getBySlug(String slug, boolean publicOnly) {
+        return TagView.of((publicOnly ? tags.findBySlugAndArticleCountGreaterThan(slug, 0) : tags.findBySlug(slug))
+                .orElseThrow(() -> new TagNotFound("'" + slug + "'")));
     }
 
     public TagView create(TagRequest request) {

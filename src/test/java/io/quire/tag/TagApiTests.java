@@ -55,7 +55,7 @@ abstract class TagApiTests extends ApiTest {
     }
 
     private int articleCount(String tagId) {
-        return body(get("/api/v1/tags/" + tagId, null).expectStatus().isOk())
+        return body(get("/api/v1/tags/" + tagId, adminToken()).expectStatus().isOk())
                 .path("articleCount")
                 .asInt();
     }
@@ -64,12 +64,17 @@ abstract class TagApiTests extends ApiTest {
         return problem.path("errors").findValuesAsString("field");
     }
 
-    /** Every tag of the list in this order, page by page. */
+    /** Every tag of the list in this order, page by page, as an editor sees it. */
     private List<JsonNode> allTags(String sort) {
+        return allTags(sort, adminToken());
+    }
+
+    /** Every tag of the list in this order, page by page, as the caller (null: the public) sees it. */
+    private List<JsonNode> allTags(String sort, String token) {
         List<JsonNode> all = new ArrayList<>();
         int pages = 1;
         for (int page = 0; page < pages; page++) {
-            JsonNode body = body(get("/api/v1/tags?size=100&sort=" + sort + "&page=" + page, null)
+            JsonNode body = body(get("/api/v1/tags?size=100&sort=" + sort + "&page=" + page, token)
                     .expectStatus()
                     .isOk());
             body.path("content").forEach(all::add);
@@ -106,7 +111,7 @@ abstract class TagApiTests extends ApiTest {
         assertThat(tag.path("version").asLong()).isZero();
         assertThat(tag.path("createdAt").asString()).endsWith("Z");
 
-        var fetched = get("/api/v1/tags/" + id, null).expectStatus().isOk();
+        var fetched = get("/api/v1/tags/" + id, editor).expectStatus().isOk();
         fetched.expectHeader().valueEquals("ETag", result.getResponseHeaders().getETag());
         assertThat(body(fetched)).isEqualTo(tag);
     }
@@ -336,11 +341,70 @@ abstract class TagApiTests extends ApiTest {
     }
 
     @Test
+    void hidesTagsWithoutPublishedArticlesFromThePublic() {
+        String editor = signedIn("EDITOR");
+        String name = unique("Alicetag");
+        String draft = article(editor, name);
+        JsonNode tag =
+                body(get("/api/v1/articles/" + draft, editor)).path("tags").get(0);
+        String id = tag.path("id").asString();
+        String slug = tag.path("slug").asString();
+        String scheduled = article(editor, name);
+        send(HttpMethod.POST, "/api/v1/articles/" + scheduled + "/publish", editor, """
+                {"publishAt": "%s"}""".formatted(
+                                java.time.Instant.now().plus(java.time.Duration.ofDays(30))))
+                .expectStatus()
+                .isOk();
+
+        // A draft and a scheduled article: the tag does not exist for the public, exactly like an unknown one.
+        assertHiddenFromThePublic(id, slug);
+        JsonNode forEditors =
+                body(get("/api/v1/tags/slug/" + slug, editor).expectStatus().isOk());
+        assertThat(forEditors.path("articleCount").asInt()).isZero();
+        assertThat(allTags("name", editor))
+                .extracting(t -> t.path("id").asString())
+                .contains(id);
+
+        publish(editor, draft);
+        assertThat(body(get("/api/v1/tags/slug/" + slug, null).expectStatus().isOk())
+                        .path("articleCount")
+                        .asInt())
+                .isEqualTo(1);
+        get("/api/v1/tags/" + id, null).expectStatus().isOk();
+        get("/tags/" + slug + "/feed.xml", null).expectStatus().isOk();
+        assertThat(allTags("name", null))
+                .extracting(t -> t.path("id").asString())
+                .contains(id);
+
+        send(HttpMethod.POST, "/api/v1/articles/" + draft + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
+        assertHiddenFromThePublic(id, slug);
+    }
+
+    private void assertHiddenFromThePublic(String id, String slug) {
+        String unknownProblem = body(get("/api/v1/tags/slug/" + unique("no-such-tag"), null)
+                        .expectStatus()
+                        .isNotFound())
+                .path("title")
+                .asString();
+        for (String path : List.of("/api/v1/tags/" + id, "/api/v1/tags/slug/" + slug, "/tags/" + slug + "/feed.xml")) {
+            var response = get(path, null);
+            response.expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(body(response).path("title").asString()).isEqualTo(unknownProblem);
+        }
+        assertThat(allTags("name", null))
+                .extracting(t -> t.path("id").asString())
+                .doesNotContain(id);
+    }
+
+    @Test
     void readsByIdAndSlugAnd404sOtherwise() {
         String editor = signedIn("EDITOR");
         JsonNode tag = tag(editor, unique("Readable"));
         String id = tag.path("id").asString();
         String slug = tag.path("slug").asString();
+        publish(editor, article(editor, tag.path("name").asString()));
 
         get("/api/v1/tags/" + id, null)
                 .expectStatus()
@@ -506,7 +570,7 @@ abstract class TagApiTests extends ApiTest {
                 .isEqualTo(renamed.toUpperCase(Locale.ROOT))
                 .jsonPath("$.description")
                 .isEqualTo("New.");
-        get("/api/v1/tags/slug/" + newSlug, null).expectStatus().isOk();
+        get("/api/v1/tags/slug/" + newSlug, editor).expectStatus().isOk();
 
         send(
                         HttpMethod.PUT,
@@ -541,7 +605,7 @@ abstract class TagApiTests extends ApiTest {
         send(HttpMethod.PUT, "/api/v1/tags/" + java.util.UUID.randomUUID(), editor, "{\"name\": \"x\"}")
                 .expectStatus()
                 .isNotFound();
-        get("/api/v1/tags/" + id, null)
+        get("/api/v1/tags/" + id, editor)
                 .expectBody()
                 .jsonPath("$.slug")
                 .isEqualTo(newSlug)
@@ -640,7 +704,7 @@ abstract class TagApiTests extends ApiTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
-        get("/api/v1/tags/" + id, null)
+        get("/api/v1/tags/" + id, editor)
                 .expectBody()
                 .jsonPath("$.name")
                 .isEqualTo(renamed)
@@ -652,6 +716,7 @@ abstract class TagApiTests extends ApiTest {
     void conditionalRequestsAnswer304And412() {
         String editor = signedIn("EDITOR");
         JsonNode tag = tag(editor, unique("Conditional"));
+        publish(editor, article(editor, tag.path("name").asString()));
         String id = tag.path("id").asString();
         String path = "/api/v1/tags/" + id;
         String etag = etagOf(path, null);
@@ -817,6 +882,7 @@ abstract class TagApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String author = signedIn("AUTHOR");
         JsonNode tag = tag(editor, unique("Guarded"));
+        publish(editor, article(editor, tag.path("name").asString()));
         String path = "/api/v1/tags/" + tag.path("id").asString();
 
         var anonymous = send(HttpMethod.POST, "/api/v1/tags", null, "{\"name\": \"" + unique("Anon") + "\"}");

@@ -1,5 +1,6 @@
 package io.quire.tag.web;
 
+import io.quire.core.security.Callers;
 import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
@@ -57,26 +58,33 @@ class TagController {
     @Operation(
             summary = "List tags",
             description = "Every tag with `articleCount`, the number of its published "
-                    + "articles. Sortable by `name` and `articleCount` (default `name,asc`).")
-    @ApiAccess(errors = 400)
+                    + "articles. The public sees only tags with at least one published article; signed-in users "
+                    + "see every tag. Sortable by `name` and `articleCount` (default `name,asc`).")
+    @ApiAccess(optionalSignIn = true, errors = 400)
     @GetMapping
     ResponseEntity<PageResponse<TagView>> list(@ParameterObject PageParams paging) {
-        var page = tags.list(SORT.pageable(paging, Sort.by("nameKey")));
+        var page = tags.list(
+                SORT.pageable(paging, Sort.by("nameKey")), Callers.current().isAnonymous());
         return responses.page(page, page.getContent());
     }
 
-    @Operation(summary = "Get a tag", description = "One tag by id.")
-    @ApiAccess(errors = 404)
+    @Operation(
+            summary = "Get a tag",
+            description = "One tag by id. A tag without a published article is 404 to the public.")
+    @ApiAccess(optionalSignIn = true, errors = 404)
     @GetMapping("/{id}")
     ResponseEntity<TagView> get(@PathVariable UUID id) {
-        return responses.ok(tags.get(id));
+        return responses.ok(tags.get(id, Callers.current().isAnonymous()));
     }
 
-    @Operation(summary = "Get a tag by slug", description = "One tag by its slug, as used in URLs.")
-    @ApiAccess(errors = 404)
+    @Operation(
+            summary = "Get a tag by slug",
+            description = "One tag by its slug, as used in URLs. A tag without a published article is 404 to the "
+                    + "public.")
+    @ApiAccess(optionalSignIn = true, errors = 404)
     @GetMapping("/slug/{slug}")
     ResponseEntity<TagView> getBySlug(@PathVariable String slug) {
-        return responses.ok(tags.getBySlug(slug));
+        return responses.ok(tags.getBySlug(slug, Callers.current().isAnonymous()));
     }
 
     @Operation(
