@@ -41,6 +41,7 @@ class ArticleLists {
     private EntityManager entityManager;
 
     private final TaggedLists tagged;
+    private final ListCursors cursors;
 
     private final Cache<CountKey, Long> counts = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -53,8 +54,9 @@ class ArticleLists {
 
     private record CountKey(Query query, String visibility) {}
 
-    ArticleLists(TaggedLists tagged) {
+    ArticleLists(TaggedLists tagged, ListCursors cursors) {
         this.tagged = tagged;
+        this.cursors = cursors;
     }
 
     Page fetch(Query query, Caller caller, Pageable pageable, String after) {
@@ -66,7 +68,7 @@ class ArticleLists {
             if (keysetOrder == null) {
                 throw new InvalidInput("after", "this order cannot be continued by cursor; use page");
             }
-            cursor = ListCursor.decode(after);
+            cursor = cursors.decode(after);
             number = cursor.page();
         }
         ListCursor from = cursor;
@@ -84,11 +86,8 @@ class ArticleLists {
         boolean more = rows.size() > size;
         List<Article> shown = more ? rows.subList(0, size) : rows;
         String next = more && keysetOrder != null
-                ? new ListCursor(
-                                number + 1,
-                                shown.get(size - 1).id(),
-                                valueOf(shown.get(size - 1), keysetOrder.getProperty()))
-                        .encode()
+                ? cursors.encode(new ListCursor(
+                        number + 1, shown.get(size - 1).id(), valueOf(shown.get(size - 1), keysetOrder.getProperty())))
                 : null;
         long total = counts.get(
                 new CountKey(query, visibility(caller)),

@@ -131,7 +131,7 @@ class ArticleController {
                             description = "Continue after this cursor, as given by the `next` link of the previous "
                                     + "page (replaces `page`).")
                     @RequestParam(required = false)
-                    @Size(max = 600)
+                    @Size(max = 1200)
                     String after,
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();

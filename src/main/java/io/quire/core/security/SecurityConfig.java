@@ -115,6 +115,11 @@ class SecurityConfig {
     }
 
     @Bean
+    DerivedKeys derivedKeys(SecretKey jwtSigningKey) {
+        return new DerivedKeys(jwtSigningKey);
+    }
+
+    @Bean
     JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
         return NimbusJwtEncoder.withSecretKey(jwtSigningKey)
                 .algorithm(MacAlgorithm.HS256)
