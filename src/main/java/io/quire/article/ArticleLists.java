@@ -1,10 +1,7 @@
 package io.quire.article;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
-import io.quire.core.web.InvalidInput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -13,7 +10,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,25 +24,18 @@ import org.springframework.stereotype.Component;
  * Database lists of articles that stay fast at any depth. Where the order allows it (one sort
  * field that is never null, plus the id), a list continues from a cursor — the last item's sort
  * value and id — so page 50,000 costs what page 1 costs. A tag's public list in publication
- * order is read from the join table alone ({@link TaggedLists}). Totals come from a short-lived
- * cache instead of a full count on every request.
+ * order is read from the join table alone ({@link TaggedLists}). Totals come from the read cache
+ * ({@link ArticleReadCache}) instead of a full count on every request.
  */
 @Component
 class ArticleLists {
-
-    /** How long a total may be reused; writes through this instance clear it at once. */
-    static final Duration COUNT_TTL = Duration.ofSeconds(10);
 
     @PersistenceContext
     private EntityManager entityManager;
 
     private final TaggedLists tagged;
+    private final ArticleReadCache cache;
     private final ListCursors cursors;
-
-    private final Cache<CountKey, Long> counts = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(COUNT_TTL)
-            .build();
 
     record Page(List<Article> articles, int number, long total, String nextCursor, boolean keyset) {}
 
@@ -54,8 +43,9 @@ class ArticleLists {
 
     private record CountKey(Query query, String visibility) {}
 
-    ArticleLists(TaggedLists tagged, ListCursors cursors) {
+    ArticleLists(TaggedLists tagged, ArticleReadCache cache, ListCursors cursors) {
         this.tagged = tagged;
+        this.cache = cache;
         this.cursors = cursors;
     }
 
@@ -89,17 +79,12 @@ class ArticleLists {
                 ? cursors.encode(new ListCursor(
                         number + 1, shown.get(size - 1).id(), valueOf(shown.get(size - 1), keysetOrder.getProperty())))
                 : null;
-        long total = counts.get(
+        long total = cache.total(
                 new CountKey(query, visibility(caller)),
-                key -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
+                () -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
         // A total cached a moment ago must never contradict what this page shows.
         total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
         return new Page(List.copyOf(shown), number, total, next, keysetOrder != null);
-    }
-
-    /** Called on every write to articles through this instance. */
-    void forgetTotals() {
-        counts.invalidateAll();
     }
 
     /** The one sort field a cursor can continue, or null when this order needs offsets. */
@@ -129,16 +114,11 @@ class ArticleLists {
                 && keysetOrder.getProperty().equals("publishedAt")
                 && !query.tagIds().isEmpty()
                 && query.authorId() == null
-                && (status == ArticleStatus.PUBLISHED || status == null && isPublic(caller));
+                && (status == ArticleStatus.PUBLISHED || status == null && ArticleAccess.seesOnlyPublished(caller));
     }
 
     private static boolean onlyPublished(Query query, Caller caller) {
-        return isPublic(caller) || query.filter().status() == ArticleStatus.PUBLISHED;
-    }
-
-    /** Whether the caller sees published articles only, whatever the filter. */
-    private static boolean isPublic(Caller caller) {
-        return caller.isAnonymous() || !caller.has(Role.AUTHOR);
+        return ArticleAccess.seesOnlyPublished(caller) || query.filter().status() == ArticleStatus.PUBLISHED;
     }
 
     private static Predicate after(Root<Article> root, CriteriaBuilder cb, Sort.Order order, ListCursor cursor) {
@@ -165,7 +145,7 @@ class ArticleLists {
             case "updatedAt" -> article.updatedAt().toString();
             case "createdAt" -> article.createdAt().toString();
             case "publishedAt" -> article.publishedAt().toString();
-            default -> article.title();
+            default -> article.content().title();
         };
     }
 
@@ -216,7 +196,7 @@ class ArticleLists {
     }
 
     private static String visibility(Caller caller) {
-        if (isPublic(caller)) {
+        if (ArticleAccess.seesOnlyPublished(caller)) {
             return "public";
         }
         return caller.isEditor() ? "editor" : "author:" + caller.id();
@@ -227,7 +207,7 @@ class ArticleLists {
         ArticleFilter filter = query.filter();
         return (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (isPublic(caller)) {
+            if (ArticleAccess.seesOnlyPublished(caller)) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
             } else if (!caller.isEditor()) {
                 where.add(cb.or(

@@ -1,8 +1,8 @@
 package io.quire.article;
 
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.InvalidInput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.quire.article;
 
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.InvalidInput;
 
 /**
  * How much work one search query may ask for. {@code q} uses the simple query string syntax (words, {@code "phrases"},

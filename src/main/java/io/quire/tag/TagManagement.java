@@ -1,12 +1,12 @@
 package io.quire.tag;
 
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.MergePatcher;
+import io.quire.core.domain.Precondition;
+import io.quire.core.domain.SlugTaken;
 import io.quire.core.text.Slugs;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,21 +32,16 @@ public class TagManagement {
     private final Tags tags;
     private final TagRows rows;
     private final MergePatcher patcher;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TagManagement(
-            Tags tags,
-            TagRows rows,
-            MergePatcher patcher,
-            HttpResponses responses,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            Tags tags, TagRows rows, MergePatcher patcher, ETags etags, ApplicationEventPublisher events, Clock clock) {
         this.tags = tags;
         this.rows = rows;
         this.patcher = patcher;
-        this.responses = responses;
+        this.etags = etags;
         this.events = events;
         this.clock = clock;
     }
@@ -82,12 +77,13 @@ public class TagManagement {
 
     public TagView replace(UUID id, TagRequest request, Precondition precondition) {
         Tag tag = find(id);
-        precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        precondition.check(etags.of(TagView.of(tag)), tag.version());
         requireFreeName(request.name(), tag);
         String slug = request.slug() == null ? tag.getSlug() : slugFor(request.slug(), request.name(), tag);
+        String slugBefore = tag.getSlug();
         tag.change(request.name(), slug, request.description(), Instant.now(clock));
         TagView view = TagView.of(tags.saveAndFlush(tag));
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, slugBefore));
         return view;
     }
 
@@ -100,9 +96,9 @@ public class TagManagement {
     /** Deletes the tag; articles filed under it simply lose it. */
     public void delete(UUID id, Precondition precondition) {
         Tag tag = find(id);
-        precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        precondition.check(etags.of(TagView.of(tag)), tag.version());
         // Announced before the delete, while listeners can still see which articles carry the tag.
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, tag.getSlug()));
         tags.delete(tag);
         tags.flush();
     }
@@ -151,7 +147,7 @@ public class TagManagement {
                 return tag.get();
             }
         }
-        throw new Conflict("contention", "The tag '" + name + "' is being created elsewhere; try again.", null);
+        throw new TagCreationContended(name);
     }
 
     /** The ids of the tags with these slugs; unknown slugs are left out. */
@@ -181,8 +177,7 @@ public class TagManagement {
         tags.findByNameKey(Tag.keyOf(name))
                 .filter(other -> self == null || !other.getId().equals(self.getId()))
                 .ifPresent(other -> {
-                    throw new Conflict(
-                            "tag-name-taken", "A tag named '" + other.getName() + "' exists already.", "name");
+                    throw new TagNameTaken(other.getName());
                 });
     }
 
@@ -191,8 +186,7 @@ public class TagManagement {
             tags.findBySlug(explicit)
                     .filter(other -> self == null || !other.getId().equals(self.getId()))
                     .ifPresent(other -> {
-                        throw new Conflict(
-                                "slug-taken", "The slug '" + explicit + "' is taken by another tag.", "slug");
+                        throw new SlugTaken(explicit, "tag");
                     });
             return explicit;
         }

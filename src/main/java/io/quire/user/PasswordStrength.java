@@ -2,7 +2,7 @@ package io.quire.user;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.quire.core.web;
 
-import java.util.Set;
+import io.quire.core.domain.JsonProblems;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,11 +13,6 @@ import tools.jackson.databind.module.SimpleModule;
 /** JSON reading rules shared by every endpoint. */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
-
-    static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
-    static final String SURROGATE_MESSAGE =
-            "must not contain an unpaired UTF-16 surrogate (a \\uD800–\\uDFFF escape without its other half)";
-    static final Set<String> TEXT_MESSAGES = Set.of(NUL_MESSAGE, SURROGATE_MESSAGE);
 
     /**
      * No text may carry a NUL character (PostgreSQL cannot store one, and no reader needs it) or half of a
@@ -40,10 +35,10 @@ class JsonConfig {
                 return null;
             }
             if (value.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(parser, NUL_MESSAGE, value, String.class);
+                throw InvalidFormatException.from(parser, JsonProblems.NUL_MESSAGE, value, String.class);
             }
             if (hasLoneSurrogate(value)) {
-                throw InvalidFormatException.from(parser, SURROGATE_MESSAGE, value, String.class);
+                throw InvalidFormatException.from(parser, JsonProblems.SURROGATE_MESSAGE, value, String.class);
             }
             return value;
         }

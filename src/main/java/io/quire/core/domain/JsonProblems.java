@@ -1,22 +1,31 @@
-package io.quire.core.web;
+package io.quire.core.domain;
 
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Names the field a JSON reading failure is about, and says what was expected there. */
-final class JsonProblems {
+public final class JsonProblems {
+
+    /** What is said of a text that carries a NUL character, refused while reading JSON. */
+    public static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
+
+    /** What is said of a text that carries half of a UTF-16 surrogate pair, refused while reading JSON. */
+    public static final String SURROGATE_MESSAGE =
+            "must not contain an unpaired UTF-16 surrogate (a \\uD800–\\uDFFF escape without its other half)";
+
+    private static final Set<String> TEXT_MESSAGES = Set.of(NUL_MESSAGE, SURROGATE_MESSAGE);
 
     private JsonProblems() {}
 
-    static FieldProblem fieldOf(JacksonException ex) {
+    public static FieldProblem fieldOf(JacksonException ex) {
         String field = pathOf(ex);
         if (ex instanceof UnrecognizedPropertyException) {
             return new FieldProblem(field, "is unknown or read-only");
         }
-        if (ex instanceof InvalidFormatException invalid
-                && JsonConfig.TEXT_MESSAGES.contains(invalid.getOriginalMessage())) {
+        if (ex instanceof InvalidFormatException invalid && TEXT_MESSAGES.contains(invalid.getOriginalMessage())) {
             return new FieldProblem(field, invalid.getOriginalMessage());
         }
         if (ex instanceof MismatchedInputException mismatched) {
@@ -40,7 +49,7 @@ final class JsonProblems {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    static String describe(Class<?> type) {
+    public static String describe(Class<?> type) {
         if (type == null) {
             return "of another type";
         }
