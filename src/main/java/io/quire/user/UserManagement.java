@@ -37,7 +37,7 @@ public class UserManagement {
         this.clock = clock;
     }
 
-    public UserView create(CreateUser request) {
+    public UserView create(CreateUserRequest request) {
         strength.check(request.password(), request.username(), request.displayName());
         if (users.existsByUsername(request.username())) {
             throw new UsernameTaken(request.username());
@@ -63,7 +63,7 @@ public class UserManagement {
         return UserView.of(users.findById(id).orElseThrow(() -> new UserNotFound(id)));
     }
 
-    public UserView update(UUID id, UpdateUser request, Precondition precondition, Caller caller) {
+    public UserView update(UUID id, UpdateUserRequest request, Precondition precondition, Caller caller) {
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
         if (request.password() != null) {
             strength.check(
@@ -97,15 +97,13 @@ public class UserManagement {
 
     /** Authors by user id, for showing who wrote what; unknown ids are left out. */
     @Transactional(readOnly = true)
-    public Map<UUID, AuthorSummary> authors(Collection<UUID> ids) {
+    public Map<UUID, AuthorView> authors(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return users.findAuthors(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(
-                        Users.AuthorRow::getId,
-                        u -> new AuthorSummary(u.getUsername(), u.getDisplayName()),
-                        (a, b) -> a));
+                        Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));
     }
 
     /** The user with this username, if any; for lists filtered by author. */

@@ -12,12 +12,12 @@ import java.util.List;
  * it. The constraints apply to the subscription as patched, so the schema requires none of the fields.
  */
 @Schema(name = "WebhookChange")
-public record WebhookChange(
+public record WebhookPatchRequest(
         @NotBlank
         @Size(max = WebhookManagement.MAX_URL_LENGTH)
         @Schema(
                 example = "https://hooks.example.org/quire",
-                description = CreateWebhook.URL_RULE,
+                description = CreateWebhookRequest.URL_RULE,
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         String url,
 
