@@ -2,8 +2,12 @@ package io.quire.core.security;
 
 import io.quire.core.web.CacheHeadersFilter;
 import io.quire.core.web.HttpProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -38,11 +46,15 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
             HttpProperties httpProperties,
             Converter<Jwt, AbstractAuthenticationToken> callerConverter,
+            JwtDecoder jwtDecoder,
+            ObjectProvider<BearerKeys> keys,
             ObjectProvider<AuthorizationRules> moduleRules,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
@@ -57,6 +69,8 @@ class SecurityConfig {
                                         + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    // API keys read and never write, whatever a module's rule for the route says.
+                    auth.requestMatchers(SecurityConfig::writeWithKey).denyAll();
                     moduleRules.orderedStream().forEach(rules -> rules.authorize(auth));
                     // A separate management port (management.server.port) is internal: scrapers need no token.
                     auth.requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
@@ -69,12 +83,30 @@ class SecurityConfig {
                             .anyRequest()
                             .permitAll();
                 })
-                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(callerConverter))
+                .oauth2ResourceServer(oauth -> oauth.jwt(jwt ->
+                                jwt.authenticationManager(bearerAuthentication(callerConverter, jwtDecoder, keys)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new CacheHeadersFilter(httpProperties), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** API keys first (told apart by their prefix), then access tokens. */
+    private static AuthenticationManager bearerAuthentication(
+            Converter<Jwt, AbstractAuthenticationToken> callerConverter,
+            JwtDecoder jwtDecoder,
+            ObjectProvider<BearerKeys> keys) {
+        JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(jwtDecoder);
+        tokens.setJwtAuthenticationConverter(callerConverter);
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        keys.orderedStream().map(KeyAuthenticationProvider::new).forEach(providers::add);
+        providers.add(tokens);
+        return new ProviderManager(providers);
+    }
+
+    private static boolean writeWithKey(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && Callers.current().isKey();
     }
 
     @Bean
