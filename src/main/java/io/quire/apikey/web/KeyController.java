@@ -37,14 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Credentials for sites, sent as `Authorization: Bearer <key>`: a `content` key reads what the "
                 + "public reads, a `preview` key also drafts, articles in review and scheduled ones. Keys never write.")
 @ApiSection(position = 7, order = "list create revoke")
-class ApiKeyController {
+class KeyController {
 
     private static final SortSpec SORT = SortSpec.of("id", "createdAt", "createdAt", "name", "name");
 
     private final ApiKeyManagement keys;
     private final HttpResponses responses;
 
-    ApiKeyController(ApiKeyManagement keys, HttpResponses responses) {
+    KeyController(ApiKeyManagement keys, HttpResponses responses) {
         this.keys = keys;
         this.responses = responses;
     }
@@ -72,8 +72,8 @@ class ApiKeyController {
     @ApiErrors({400, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CreatedApiKeyView> create(@Valid @RequestBody ApiKeyRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(keys.create(request));
+    CreatedApiKeyView create(@Valid @RequestBody ApiKeyRequest request) {
+        return keys.create(request);
     }
 
     @Operation(
