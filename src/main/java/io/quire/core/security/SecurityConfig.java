@@ -61,6 +61,8 @@ class SecurityConfig {
                         .hasRole("ADMIN")
                         .requestMatchers(API + "/webhooks", API + "/webhooks/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(API + "/imports", API + "/imports/**", API + "/exports", API + "/exports/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(API + "/comments", API + "/comments/**")
                         .hasRole("EDITOR")
                         .requestMatchers(

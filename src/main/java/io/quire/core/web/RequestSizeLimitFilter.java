@@ -23,12 +23,23 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_QUERY_LENGTH = 2048;
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final java.util.List<RequestBodyLimit> limits;
     private final JsonMapper json;
 
-    RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimitFilter(long maxBytes, java.util.List<RequestBodyLimit> limits, JsonMapper json) {
+        this.defaultMaxBytes = maxBytes;
+        this.limits = java.util.List.copyOf(limits);
         this.json = json;
+    }
+
+    private long maxBytesOf(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return limits.stream()
+                .filter(limit -> limit.applies(path))
+                .mapToLong(limit -> limit.maxSize().toBytes())
+                .findFirst()
+                .orElse(defaultMaxBytes);
     }
 
     @Override
@@ -44,9 +55,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     "The query string is longer than the " + MAX_QUERY_LENGTH + " characters this server accepts.");
             return;
         }
+        long maxBytes = maxBytesOf(request);
         if (request.getContentLengthLong() > maxBytes) {
             // The container swallows the unread body (server.tomcat.max-swallow-size) so the client reads this answer.
-            write413(request, response);
+            write413(request, response, maxBytes);
             return;
         }
         try {
@@ -54,12 +66,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         } catch (BodyTooLarge e) {
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                write413(request, response);
+                write413(request, response, maxBytes);
             }
         } catch (ServletException | RuntimeException e) {
             if (causedBy(e) && !response.isCommitted()) {
                 response.resetBuffer();
-                write413(request, response);
+                write413(request, response, maxBytes);
             } else {
                 throw e;
             }
@@ -75,7 +87,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private void write413(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void write413(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
         write(
                 request,
                 response,

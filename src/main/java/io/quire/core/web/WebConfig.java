@@ -56,9 +56,10 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpProperties properties, JsonMapper json) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            HttpProperties properties, JsonMapper json, List<RequestBodyLimit> limits) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), json));
+                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), limits, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

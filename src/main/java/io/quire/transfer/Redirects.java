@@ -1,0 +1,120 @@
+package io.quire.transfer;
+
+import io.quire.article.ArticleManagement;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The permalinks an imported article had on its old site ({@code /2013/01/10/some-post/}, {@code /?p=123}),
+ * so a frontend that receives an old link can ask where it went. Paths are kept without scheme and host,
+ * lower-cased, with one trailing slash; of the query only {@code p} and {@code page_id}
+ * count.
+ */
+@Service
+@Transactional
+public class Redirects {
+
+    private static final Set<String> KEPT_QUERY = Set.of("p", "page_id");
+    private static final int MAX_PATH = 500;
+
+    private final NamedParameterJdbcTemplate named;
+    private final ArticleManagement articles;
+    private final Clock clock;
+
+    Redirects(JdbcTemplate jdbc, ArticleManagement articles, Clock clock) {
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** The current slug of the published article that once lived at this path or URL. */
+    @Transactional(readOnly = true)
+    public Optional<String> slugFor(String pathOrUrl) {
+        String path = normalize(pathOrUrl);
+        if (path == null) {
+            return Optional.empty();
+        }
+        List<UUID> ids = named.queryForList(
+                "select article_id from legacy_paths where path = :path", Map.of("path", path), UUID.class);
+        return ids.stream().findFirst().flatMap(articles::findPublished).map(a -> a.slug());
+    }
+
+    /** Records the old paths of imported articles; a path recorded already keeps its article. */
+    void record(Map<UUID, List<String>> pathsByArticle) {
+        Map<String, UUID> wanted = new java.util.LinkedHashMap<>();
+        pathsByArticle.forEach((id, paths) -> paths.stream()
+                .map(Redirects::normalize)
+                .filter(p -> p != null)
+                .forEach(p -> wanted.putIfAbsent(p, id)));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<String> known = new HashSet<>(named.queryForList(
+                "select path from legacy_paths where path in (:paths)",
+                Map.of("paths", wanted.keySet()),
+                String.class));
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+        List<Object[]> rows = new ArrayList<>();
+        wanted.forEach((path, id) -> {
+            if (!known.contains(path)) {
+                rows.add(new Object[] {path, id, now});
+            }
+        });
+        named.getJdbcTemplate()
+                .batchUpdate("insert into legacy_paths (path, article_id, created_at) values (?, ?, ?)", rows);
+    }
+
+    /** The path as kept: no scheme or host, lower case, one trailing slash, only the query that names a post. */
+    static String normalize(String pathOrUrl) {
+        if (pathOrUrl == null || pathOrUrl.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(pathOrUrl.strip().replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        path = path.toLowerCase(Locale.ROOT);
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        String query = keptQuery(uri.getRawQuery());
+        String normalized = query.isEmpty() ? path : path + "?" + query;
+        return normalized.length() > MAX_PATH || normalized.equals("/") ? null : normalized;
+    }
+
+    private static String keptQuery(String query) {
+        if (query == null) {
+            return "";
+        }
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length == 2
+                    && KEPT_QUERY.contains(parts[0].toLowerCase(Locale.ROOT))
+                    && parts[1].matches("\\d{1,19}")) {
+                return parts[0].toLowerCase(Locale.ROOT) + "=" + parts[1];
+            }
+        }
+        return "";
+    }
+}
