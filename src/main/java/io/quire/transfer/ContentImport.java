@@ -69,6 +69,12 @@ public class ContentImport {
             flushIfFull();
         }
 
+        /** An old path of an article written before (a restore carries them apart from the articles). */
+        public void formerPath(Redirects.FormerPath path, String item) {
+            batches.pending().formerPaths.add(new ImportBatches.Entry<>(path, item));
+            flushIfFull();
+        }
+
         public void comment(CommentData comment, String item) {
             batches.pending().comments.add(new ImportBatches.Entry<>(comment, item));
             flushIfFull();

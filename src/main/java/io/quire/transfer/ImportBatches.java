@@ -30,9 +30,10 @@ final class ImportBatches {
         final List<Entry<ArticleData>> articles = new ArrayList<>();
         final List<Entry<CommentData>> comments = new ArrayList<>();
         final Map<UUID, List<String>> paths = new HashMap<>();
+        final List<Entry<Redirects.FormerPath>> formerPaths = new ArrayList<>();
 
         int size() {
-            return users.size() + tags.size() + articles.size() + comments.size();
+            return users.size() + tags.size() + articles.size() + comments.size() + formerPaths.size();
         }
     }
 
@@ -107,6 +108,21 @@ final class ImportBatches {
         }
         writeArticles(batch, dryRun);
         writeComments(batch, dryRun);
+        writeFormerPaths(batch, dryRun);
+    }
+
+    private void writeFormerPaths(Pending batch, boolean dryRun) {
+        List<Redirects.FormerPath> known = new ArrayList<>();
+        for (Entry<Redirects.FormerPath> entry : batch.formerPaths) {
+            if (articles.contains(entry.data().articleId())) {
+                known.add(entry.data());
+            } else {
+                tally.failed(entry.item(), "its article was not imported");
+            }
+        }
+        if (!dryRun) {
+            writers.redirects().record(known);
+        }
     }
 
     private void writeArticles(Pending batch, boolean dryRun) {

@@ -75,6 +75,20 @@ public class ImportManagement {
         }
     }
 
+    /** Imports a file of this machine here and now, in the calling thread (the command line); the file stays. */
+    ImportView runHere(Path file, ImportFormat format, boolean dryRun, Caller caller) {
+        runner.check(format, file);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("The file could not be read", e);
+        }
+        ImportRun run =
+                new ImportRun(format, dryRun, shortName(file.toString()), caller.username(), size, Instant.now(clock));
+        return runner.runNow(run, file, caller);
+    }
+
     public ImportView get(UUID id) {
         return runs.findById(id).map(ImportRun::view).orElseThrow(() -> new NotFound("Import", id.toString()));
     }

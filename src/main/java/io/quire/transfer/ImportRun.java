@@ -99,6 +99,18 @@ class ImportRun {
         }
     }
 
+    /** Ends an import whose instance stopped while it ran. */
+    void interrupted(Instant now) {
+        List<ImportProblem> list = new java.util.ArrayList<>(view().problems());
+        list.add(new ImportProblem(
+                "the import",
+                "stopped when its instance stopped; what was written stays, and importing the same file again "
+                        + "completes it"));
+        this.problems = JSON.writeValueAsString(list);
+        this.failed++;
+        finish(ImportStatus.FAILED, now);
+    }
+
     UUID id() {
         return id;
     }

@@ -25,6 +25,8 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -115,6 +117,19 @@ class ImportRunner {
         } finally {
             held.get().unlock();
         }
+    }
+
+    /** Imports left RUNNING by an instance that stopped (the lock is free again) end as FAILED. */
+    @EventListener(ApplicationReadyEvent.class)
+    void endInterrupted() {
+        lock().ifPresent(free -> {
+            try {
+                transaction.executeWithoutResult(status ->
+                        runs.findByStatus(ImportStatus.RUNNING).forEach(run -> run.interrupted(Instant.now(clock))));
+            } finally {
+                free.unlock();
+            }
+        });
     }
 
     private Optional<SimpleLock> lock() {

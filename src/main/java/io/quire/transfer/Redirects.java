@@ -54,13 +54,41 @@ public class Redirects {
         return ids.stream().findFirst().flatMap(articles::findPublished).map(a -> a.slug());
     }
 
+    /** An old path of an article, as exports carry it. */
+    public record FormerPath(String path, UUID articleId, Instant createdAt) {}
+
+    /** The old paths of these articles, ordered by article and path. */
+    @Transactional(readOnly = true)
+    public List<FormerPath> ofArticles(java.util.Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return named.query(
+                "select path, article_id, created_at from legacy_paths where article_id in (:ids) order by article_id, path",
+                Map.of("ids", articleIds),
+                (rs, n) -> new FormerPath(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()));
+    }
+
     /** Records the old paths of imported articles; a path recorded already keeps its article. */
     void record(Map<UUID, List<String>> pathsByArticle) {
-        Map<String, UUID> wanted = new java.util.LinkedHashMap<>();
-        pathsByArticle.forEach((id, paths) -> paths.stream()
-                .map(Redirects::normalize)
-                .filter(p -> p != null)
-                .forEach(p -> wanted.putIfAbsent(p, id)));
+        Instant now = Instant.now(clock);
+        List<FormerPath> paths = new ArrayList<>();
+        pathsByArticle.forEach((id, list) -> list.forEach(p -> paths.add(new FormerPath(p, id, now))));
+        record(paths);
+    }
+
+    /** Records old paths with the times they were first recorded; a path recorded already keeps its article. */
+    void record(List<FormerPath> paths) {
+        Map<String, FormerPath> wanted = new java.util.LinkedHashMap<>();
+        paths.forEach(p -> {
+            String path = normalize(p.path());
+            if (path != null) {
+                wanted.putIfAbsent(path, p);
+            }
+        });
         if (wanted.isEmpty()) {
             return;
         }
@@ -68,11 +96,10 @@ public class Redirects {
                 "select path from legacy_paths where path in (:paths)",
                 Map.of("paths", wanted.keySet()),
                 String.class));
-        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>();
-        wanted.forEach((path, id) -> {
+        wanted.forEach((path, p) -> {
             if (!known.contains(path)) {
-                rows.add(new Object[] {path, id, now});
+                rows.add(new Object[] {path, p.articleId(), OffsetDateTime.ofInstant(p.createdAt(), ZoneOffset.UTC)});
             }
         });
         named.getJdbcTemplate()

@@ -90,6 +90,19 @@ public class UserImport {
         return outcomes;
     }
 
+    /**
+     * Gives the user a password and enables them, as after a restore from an export (which carries no password);
+     * false when there is no such user.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean restoreAccess(String username, String password) {
+        return jdbc.update(
+                        "update users set password_hash = ?, enabled = true where username = ?",
+                        passwords.encode(password),
+                        username)
+                > 0;
+    }
+
     /** Which of these ids are users here. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public java.util.Set<UUID> existingIds(java.util.Collection<UUID> ids) {

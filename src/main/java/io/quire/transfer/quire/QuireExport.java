@@ -5,6 +5,7 @@ import io.quire.article.ArticleExport;
 import io.quire.comment.CommentExport;
 import io.quire.tag.TagData;
 import io.quire.tag.TagExport;
+import io.quire.transfer.Redirects;
 import io.quire.user.UserData;
 import io.quire.user.UserExport;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public class QuireExport {
     private final TagExport tags;
     private final ArticleExport articles;
     private final CommentExport comments;
+    private final Redirects redirects;
     private final TransactionTemplate snapshot;
     private final Clock clock;
 
@@ -47,12 +49,14 @@ public class QuireExport {
             TagExport tags,
             ArticleExport articles,
             CommentExport comments,
+            Redirects redirects,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.users = users;
         this.tags = tags;
         this.articles = articles;
         this.comments = comments;
+        this.redirects = redirects;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -80,6 +84,10 @@ public class QuireExport {
                         comments.ofArticles(page.stream().map(ArticleData::id).toList());
                 written.forEach(c -> line(out, new QuireRecord.Line(QuireRecord.COMMENT, c)));
                 counts.merge(QuireRecord.COMMENT, (long) written.size(), Long::sum);
+                var paths =
+                        redirects.ofArticles(page.stream().map(ArticleData::id).toList());
+                paths.forEach(p -> line(out, new QuireRecord.Line(QuireRecord.REDIRECT, p)));
+                counts.merge(QuireRecord.REDIRECT, (long) paths.size(), Long::sum);
                 after = page.get(page.size() - 1).id();
             }
             line(out, new QuireRecord.End(QuireRecord.END, counts));

@@ -5,6 +5,7 @@ import io.quire.comment.CommentData;
 import io.quire.tag.TagData;
 import io.quire.transfer.ContentImport;
 import io.quire.transfer.ImportRefused;
+import io.quire.transfer.Redirects;
 import io.quire.user.UserData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +80,8 @@ public class QuireImport {
                 }
                 case QuireRecord.COMMENT ->
                     session.comment(QuireExport.JSON.treeToValue(data, CommentData.class), where);
+                case QuireRecord.REDIRECT ->
+                    session.formerPath(QuireExport.JSON.treeToValue(data, Redirects.FormerPath.class), where);
                 case QuireRecord.END -> {
                     return true;
                 }
