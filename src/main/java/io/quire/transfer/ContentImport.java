@@ -95,11 +95,6 @@ public class ContentImport {
             batches.tally().note(item, message);
         }
 
-        /** Whether the article was written by this session or was there already (comments may follow it). */
-        public boolean hasArticle(java.util.UUID id) {
-            return batches.hasArticle(id);
-        }
-
         /** Writes what is pending. */
         public void flush() {
             batches.flush();

@@ -66,10 +66,6 @@ final class ImportBatches {
         return options.batchSize();
     }
 
-    boolean hasArticle(UUID id) {
-        return articles.contains(id);
-    }
-
     void flush() {
         Pending batch = pending;
         pending = new Pending();

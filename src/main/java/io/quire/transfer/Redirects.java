@@ -1,6 +1,7 @@
 package io.quire.transfer;
 
 import io.quire.article.ArticleManagement;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,16 +43,32 @@ public class Redirects {
         this.clock = clock;
     }
 
-    /** The current slug of the published article that once lived at this path or URL. */
+    /** Where an old path went: the published article by its current slug, and its address in the API. */
+    @Schema(name = "Redirect")
+    public record Redirect(
+            @Schema(example = "/2013/01/10/some-post/") String path,
+
+            @Schema(example = "3f1e6a52-4c1b-4b8e-9a57-0c6f1d2e3b4a")
+            UUID articleId,
+
+            @Schema(example = "some-post") String slug,
+
+            @Schema(example = "/api/v1/articles/slug/some-post")
+            String location) {}
+
+    /** The published article that once lived at this path or URL. */
     @Transactional(readOnly = true)
-    public Optional<String> slugFor(String pathOrUrl) {
+    public Optional<Redirect> find(String pathOrUrl) {
         String path = normalize(pathOrUrl);
         if (path == null) {
             return Optional.empty();
         }
         List<UUID> ids = named.queryForList(
                 "select article_id from legacy_paths where path = :path", Map.of("path", path), UUID.class);
-        return ids.stream().findFirst().flatMap(articles::findPublished).map(a -> a.slug());
+        return ids.stream()
+                .findFirst()
+                .flatMap(articles::findPublished)
+                .map(a -> new Redirect(path, a.id(), a.slug(), "/api/v1/articles/slug/" + a.slug()));
     }
 
     /** An old path of an article, as exports carry it. */

@@ -71,7 +71,7 @@ final class WxrReader implements AutoCloseable {
                         return item(line);
                     }
                     case "wp:author", "wp:category", "wp:tag" -> {
-                        return new WxrItem(name.substring(3), line, fields(name), List.of(), Map.of(), List.of());
+                        return new WxrItem(name.substring(3), line, fields(), List.of(), Map.of(), List.of());
                     }
                     default -> channel.put(name, text());
                 }
@@ -93,10 +93,10 @@ final class WxrReader implements AutoCloseable {
                 case "category" ->
                     terms.add(new WxrItem.Term(attribute("domain"), attribute("nicename"), xml.getElementText()));
                 case "wp:postmeta" -> {
-                    Map<String, String> pair = fields(name);
+                    Map<String, String> pair = fields();
                     meta.put(pair.getOrDefault("wp:meta_key", ""), pair.getOrDefault("wp:meta_value", ""));
                 }
-                case "wp:comment" -> comments.add(fields(name));
+                case "wp:comment" -> comments.add(fields());
                 default -> fields.put(name, text());
             }
         }
@@ -104,7 +104,7 @@ final class WxrReader implements AutoCloseable {
     }
 
     /** The text children of the element just started, by name; nested elements beyond one level are skipped. */
-    private Map<String, String> fields(String parent) throws XMLStreamException {
+    private Map<String, String> fields() throws XMLStreamException {
         Map<String, String> fields = new LinkedHashMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             fields.putIfAbsent(name(), text());
