@@ -2,6 +2,8 @@ package io.quire.article;
 
 import io.quire.core.text.Slugs;
 import io.quire.tag.TagImport;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,20 +57,20 @@ public class ArticleImport {
     private final ArticleRows rows;
     private final TagImport tags;
     private final SearchIndexMaintenance search;
-    private final ArticleLists lists;
-    private final PublicReads publicReads;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ArticleImport(
             ArticleRows rows,
             TagImport tags,
             SearchIndexMaintenance search,
-            ArticleLists lists,
-            PublicReads publicReads) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.rows = rows;
         this.tags = tags;
         this.search = search;
-        this.lists = lists;
-        this.publicReads = publicReads;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -104,12 +107,12 @@ public class ArticleImport {
                 continue;
             }
             ArticleRows.Row row = rows.render(ArticleRules.withSlug(article, slug));
-            if (row.html().length() > ArticleManagement.MAX_BODY_HTML) {
+            if (row.html().length() > ArticleContents.MAX_BODY_HTML) {
                 outcomes.add(new Outcome(
                         article.id(),
                         Result.FAILED,
                         slug,
-                        "the body renders to more than " + ArticleManagement.MAX_BODY_HTML + " characters of HTML"));
+                        "the body renders to more than " + ArticleContents.MAX_BODY_HTML + " characters of HTML"));
                 continue;
             }
             claimed.add(slug);
@@ -119,6 +122,7 @@ public class ArticleImport {
         if (!dryRun && !fresh.isEmpty()) {
             rows.insert(fresh, taken.keySet());
             tags.addToCounts(publishedPerTag(fresh));
+            events.publishEvent(new ArticlesImported(fresh.size(), Instant.now(clock)));
             afterCommit(fresh.stream().map(r -> r.article().id()).toList(), indexing);
         }
         return outcomes;
@@ -133,7 +137,7 @@ public class ArticleImport {
     /** Sets the approved-comment counts of these articles, as counted by the comment module. */
     public void setCommentCounts(Map<UUID, Integer> counts) {
         rows.setCommentCounts(counts);
-        afterCommit(List.of(), Indexing.ON_START);
+        events.publishEvent(new ArticlesImported(0, Instant.now(clock)));
     }
 
     private String slugFor(ArticleData article, SlugClash clash, Map<String, UUID> taken, Set<String> claimed) {
@@ -165,18 +169,15 @@ public class ArticleImport {
         return counts;
     }
 
+    /** Imported articles are searchable once their batch commits (the read caches empty on the event). */
     private void afterCommit(List<UUID> ids, Indexing indexing) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (indexing != Indexing.AFTER_COMMIT || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                lists.forgetTotals();
-                publicReads.clear();
-                if (indexing == Indexing.AFTER_COMMIT && !ids.isEmpty()) {
-                    search.reindex(ids);
-                }
+                search.reindex(ids);
             }
         });
     }

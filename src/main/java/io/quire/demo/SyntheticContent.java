@@ -2,7 +2,7 @@ package io.quire.demo;
 
 import io.quire.article.ArticleData;
 import io.quire.article.ArticleImport;
-import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleLookup;
 import io.quire.article.ArticleStatus;
 import io.quire.comment.CommentData;
 import io.quire.comment.CommentStatus;
@@ -47,16 +47,12 @@ class SyntheticContent implements ApplicationRunner {
 
     private final SeedSettings settings;
     private final ContentImport importer;
-    private final ArticleManagement articles;
+    private final ArticleLookup articles;
     private final UserManagement users;
     private final Clock clock;
 
     SyntheticContent(
-            SeedSettings settings,
-            ContentImport importer,
-            ArticleManagement articles,
-            UserManagement users,
-            Clock clock) {
+            SeedSettings settings, ContentImport importer, ArticleLookup articles, UserManagement users, Clock clock) {
         this.settings = settings;
         this.importer = importer;
         this.articles = articles;

@@ -1,11 +1,10 @@
 package io.quire.transfer;
 
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.NotFound;
+import io.quire.core.domain.NotPermitted;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.Forbidden;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.NotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ public class ImportManagement {
     /** Checks the file, keeps it, and starts importing it; answers the import as it starts. */
     public ImportView start(Upload upload, String formatName, boolean dryRun, Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new Forbidden("Imports need the ADMIN role.");
+            throw new NotPermitted("Imports need the ADMIN role: sign in as an admin.");
         }
         ImportFormat format = ImportFormat.of(formatName);
         if (format == null) {
@@ -63,10 +62,7 @@ public class ImportManagement {
             ImportRun run = new ImportRun(
                     format, dryRun, shortName(upload.name()), caller.username(), upload.size(), Instant.now(clock));
             if (!runner.start(run, file, caller)) {
-                throw new Conflict(
-                        "import-running",
-                        "Another import is running; wait until it is DONE or FAILED, then start this one.",
-                        null);
+                throw new ImportRunning();
             }
             return run.view();
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package io.quire.transfer;
 
-import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleLookup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Clock;
@@ -34,10 +34,10 @@ public class Redirects {
     private static final int MAX_PATH = 500;
 
     private final NamedParameterJdbcTemplate named;
-    private final ArticleManagement articles;
+    private final ArticleLookup articles;
     private final Clock clock;
 
-    Redirects(JdbcTemplate jdbc, ArticleManagement articles, Clock clock) {
+    Redirects(JdbcTemplate jdbc, ArticleLookup articles, Clock clock) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.articles = articles;
         this.clock = clock;

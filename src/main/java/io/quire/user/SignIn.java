@@ -1,14 +1,12 @@
 package io.quire.user;
 
+import io.quire.core.domain.Unauthenticated;
 import io.quire.core.security.RateLimiter;
 import io.quire.core.security.SecurityProperties;
-import io.quire.core.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -51,7 +49,7 @@ public class SignIn {
     }
 
     @Transactional(readOnly = true)
-    public TokenResponse token(String username, String password, String clientKey) {
+    public TokenView token(String username, String password, String clientKey) {
         failures.requireAvailable(clientKey, "Too many failed sign-ins from this client; wait and try again.");
         Optional<User> user = users.findByUsername(username);
         boolean matches =
@@ -63,7 +61,7 @@ public class SignIn {
         return issue(user.get());
     }
 
-    private TokenResponse issue(User user) {
+    private TokenView issue(User user) {
         Instant now = Instant.now(clock);
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(security.issuer())
@@ -77,13 +75,13 @@ public class SignIn {
         String token = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
-        return new TokenResponse(token, "Bearer", security.tokenTtl().toSeconds());
+        return new TokenView(token, "Bearer", security.tokenTtl().toSeconds());
     }
 
     /** Wrong username or password: one answer for both. */
-    static class BadCredentials extends ProblemException {
+    static class BadCredentials extends Unauthenticated {
         BadCredentials() {
-            super(HttpStatus.UNAUTHORIZED, "bad-credentials", "The username or password is wrong.", List.of());
+            super("bad-credentials", "The username or password is wrong.");
         }
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class UserImport {
 
-    private static final Pattern USERNAME = Pattern.compile(CreateUser.USERNAME);
+    private static final Pattern USERNAME = Pattern.compile(CreateUserRequest.USERNAME);
 
     /** What became of one user: the id that stands for it now, and whether it was written. */
     public record Outcome(UUID requestedId, UUID id, boolean created, String problem) {}
@@ -142,7 +142,7 @@ public class UserImport {
             return "a user needs an id and its dates";
         }
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-            return "a username has " + CreateUser.USERNAME_RULE;
+            return "a username has " + CreateUserRequest.USERNAME_RULE;
         }
         if (user.displayName() == null
                 || user.displayName().isBlank()

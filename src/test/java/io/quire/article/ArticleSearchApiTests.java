@@ -17,16 +17,10 @@ abstract class ArticleSearchApiTests extends ApiTest {
     private String published(String title, String summary, String body, String... tags) {
         editor = editor == null ? signedIn("EDITOR") : editor;
         String tagList = tags.length == 0 ? "[]" : "[\"" + String.join("\", \"", tags) + "\"]";
-        String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
+        return given.published(editor, """
                 {"title": "%s", "summary": "%s", "body": "%s", "tags": %s}""".formatted(title, summary, body, tagList))
-                        .expectStatus()
-                        .isCreated())
                 .path("id")
                 .asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
-        return id;
     }
 
     private JsonNode search(String query, String token) {
@@ -117,6 +111,25 @@ abstract class ArticleSearchApiTests extends ApiTest {
                 .expectStatus()
                 .isNoContent();
         assertThat(ids(search(renamed, editor))).isEmpty();
+    }
+
+    @Test
+    void forgetsTheNameOfADeletedTag() {
+        String w = word();
+        String id = published("Filed " + w, "", "Body.", "Gone" + w);
+        assertThat(ids(search("gone" + w, null))).containsExactly(id);
+        String tagId = body(get("/api/v1/tags/slug/gone" + w, null)
+                        .expectStatus()
+                        .isOk())
+                .path("id")
+                .asString();
+
+        send(HttpMethod.DELETE, "/api/v1/tags/" + tagId, editor, null)
+                .expectStatus()
+                .isNoContent();
+
+        assertThat(ids(search("gone" + w, null))).isEmpty();
+        assertThat(ids(search(w, null))).containsExactly(id);
     }
 
     @Test

@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the configured size with 413 (at once when
@@ -24,15 +23,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final int MAX_QUERY_LENGTH = 2048;
 
     private final long defaultMaxBytes;
-    private final java.util.List<RequestBodyLimit> limits;
-    private final JsonMapper json;
+    private final List<RequestBodyLimit> limits;
 
-    RequestSizeLimitFilter(long maxBytes, java.util.List<RequestBodyLimit> limits, JsonMapper json) {
+    RequestSizeLimitFilter(long maxBytes, List<RequestBodyLimit> limits) {
         this.defaultMaxBytes = maxBytes;
-        this.limits = java.util.List.copyOf(limits);
-        this.json = json;
+        this.limits = List.copyOf(limits);
     }
 
+    /** The limit of the request's path: one a module declared for it, else {@code cms.http.max-body-size}. */
     private long maxBytesOf(HttpServletRequest request) {
         String path = request.getRequestURI();
         return limits.stream()
@@ -87,7 +85,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private void write413(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
+    private static void write413(HttpServletRequest request, HttpServletResponse response, long maxBytes)
+            throws IOException {
         write(
                 request,
                 response,
@@ -96,14 +95,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 "The request body is larger than the " + maxBytes + " bytes this server accepts.");
     }
 
-    private void write(
+    private static void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
-        var problem = Problems.of(status, type, detail, request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader("Cache-Control", "no-store");
-        json.writeValue(response.getOutputStream(), Problems.asMap(problem));
+        Problems.write(response, Problems.of(status, type, detail, request.getRequestURI()));
     }
 
     static final class BodyTooLarge extends IOException {

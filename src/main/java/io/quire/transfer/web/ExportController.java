@@ -1,9 +1,9 @@
 package io.quire.transfer.web;
 
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.domain.NotPermitted;
 import io.quire.core.security.Callers;
 import io.quire.core.security.Role;
-import io.quire.core.web.ApiAccess;
-import io.quire.core.web.Forbidden;
 import io.quire.transfer.quire.QuireExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,7 +48,7 @@ class ExportController {
     @GetMapping(produces = NDJSON)
     ResponseEntity<StreamingResponseBody> export() {
         if (!Callers.current().has(Role.ADMIN)) {
-            throw new Forbidden("Exports need the ADMIN role.");
+            throw new NotPermitted("Exports need the ADMIN role: sign in as an admin.");
         }
         String name = "quire-export-" + LocalDate.now(ZoneOffset.UTC) + ".ndjson";
         return ResponseEntity.ok()

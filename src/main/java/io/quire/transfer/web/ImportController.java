@@ -1,7 +1,9 @@
 package io.quire.transfer.web;
 
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
 import io.quire.transfer.ImportManagement;
 import io.quire.transfer.ImportView;
@@ -31,7 +33,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/imports", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Transfer")
+@Tag(
+        name = "Transfer",
+        description = "Imports (WordPress, Quire), the full export, and where the links of an imported site went "
+                + "(see docs/import.md and docs/operations.md).")
+@ApiSection(position = 8, order = "start get")
 class ImportController {
 
     private final ImportManagement imports;
@@ -56,9 +62,8 @@ class ImportController {
                             description = "The import started.",
                             headers = @Header(name = "Location", description = "The import, to follow its progress."),
                             content = @Content(schema = @Schema(implementation = ImportView.class))))
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 409, 413, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 409, 413, 415})
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportView> start(
             @Parameter(description = "The export file.") @RequestPart(name = "file", required = false)
@@ -84,7 +89,8 @@ class ImportController {
             description = "How an import goes: `status` (`RUNNING`, `DONE`, `FAILED`), `progress` through the "
                     + "file, `counts` of what it wrote, skipped and could not import, and the `problems` it met, "
                     + "each naming the item and where it was in the file.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<ImportView> get(@PathVariable UUID id) {
         return responses.ok(imports.get(id));

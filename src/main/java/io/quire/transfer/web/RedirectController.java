@@ -1,9 +1,10 @@
 package io.quire.transfer.web;
 
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.NotFound;
 import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.NotFound;
 import io.quire.transfer.Redirects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +35,8 @@ class RedirectController {
                     + "`location`, its address in this API: a frontend that finds no page for a path asks here and "
                     + "redirects its reader (301) to the article's page. 404 when no published article came from "
                     + "there. Scheme, host, case and a missing trailing slash do not matter.")
-    @ApiAccess(errors = {400, 404})
+    @ApiAccess
+    @ApiErrors({400, 404})
     @GetMapping
     ResponseEntity<Redirects.Redirect> find(
             @Parameter(description = "The old path or URL.", example = "/2013/01/10/some-post/")

@@ -1,4 +1,0 @@
-package io.quire.core.web;
-
-/** One broken field of a request, as listed in a problem's {@code errors}. */
-public record FieldProblem(String field, String message) {}
