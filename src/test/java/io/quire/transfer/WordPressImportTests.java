@@ -146,7 +146,7 @@ abstract class WordPressImportTests extends TransferApiTest {
         assertThat(block.path("body").asString())
                 .isEqualTo("Block *paragraph*\n\n## Heading\n\n> Quoted\n\n```\nint x = 1;\n```");
         assertThat(block.path("commentsOpen").asBoolean()).isFalse();
-        assertThat(block.path("author").path("username").asString()).isEqualTo("admin");
+        assertThat(block.path("author").path("username").asString()).isEqualTo(jane);
 
         assertThat(statusOf(prefix + "-draft")).isEqualTo("DRAFT");
         assertThat(statusOf(prefix + "-pending")).isEqualTo("IN_REVIEW");

@@ -81,7 +81,10 @@ class ImportController {
                 .path("/{id}")
                 .buildAndExpand(started.id())
                 .toUri();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(started);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(location)
+                .eTag(responses.etagOf(started))
+                .body(started);
     }
 
     @Operation(

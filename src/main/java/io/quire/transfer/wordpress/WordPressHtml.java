@@ -104,6 +104,7 @@ final class WordPressHtml {
         @Override
         public Set<HtmlNodeRendererHandler<?>> getHtmlNodeRendererHandlers() {
             return Set.of(
+                    new HtmlNodeRendererHandler<>("pre", Element.class, QuireRenderers::code),
                     new HtmlNodeRendererHandler<>("img", Element.class, QuireRenderers::image),
                     new HtmlNodeRendererHandler<>("figcaption", Element.class, QuireRenderers::caption),
                     new HtmlNodeRendererHandler<>("iframe", Element.class, QuireRenderers::player),
@@ -111,6 +112,34 @@ final class WordPressHtml {
                     new HtmlNodeRendererHandler<>("audio", Element.class, QuireRenderers::player),
                     new HtmlNodeRendererHandler<>("embed", Element.class, QuireRenderers::player),
                     new HtmlNodeRendererHandler<>("object", Element.class, QuireRenderers::player));
+        }
+
+        /**
+         * A code block is always fenced, with the language of a {@code language-…} or {@code lang-…} class, and its
+         * text exactly as written: the converter's own choice between fenced and indented depends on what it
+         * converted before.
+         */
+        private static void code(Element pre, HtmlNodeConverterContext context, HtmlMarkdownWriter out) {
+            Element code =
+                    pre.children().size() == 1 && pre.child(0).normalName().equals("code") ? pre.child(0) : pre;
+            String text = code.wholeText().replaceAll("\\R", "\n").replaceAll("\n+$", "");
+            String fence = "```";
+            while (text.contains(fence)) {
+                fence += "`";
+            }
+            String language = "";
+            for (String name : (code.className() + " " + pre.className()).split("\\s+")) {
+                if (language.isEmpty() && name.matches("(language|lang)-[\\w+#.-]+")) {
+                    language = name.substring(name.indexOf('-') + 1);
+                }
+            }
+            out.blankLine();
+            out.append(fence).append(language).line();
+            out.openPreFormatted(true);
+            out.append(text).line();
+            out.closePreFormatted();
+            out.append(fence).line();
+            out.blankLine();
         }
 
         private static void image(Element img, HtmlNodeConverterContext context, HtmlMarkdownWriter out) {

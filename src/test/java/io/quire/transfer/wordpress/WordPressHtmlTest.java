@@ -42,6 +42,18 @@ class WordPressHtmlTest {
     }
 
     @Test
+    void fencesEveryCodeBlockAndKeepsItsIndentation() {
+        String block = "<pre class=\"wp-block-code\"><code>if (a) {\n    int x = 1;\n}\n</code></pre>";
+        String fenced = "```\nif (a) {\n    int x = 1;\n}\n```";
+        assertThat(markdown(block)).isEqualTo(fenced);
+        assertThat(markdown("<ul><li>item<pre>in a list</pre></li></ul>"))
+                .isEqualTo("* item\n\n  ```\n  in a list\n  ```");
+        assertThat(markdown(block)).isEqualTo(fenced);
+        assertThat(markdown("<pre><code class=\"lang-js\">a ``` b</code></pre>"))
+                .isEqualTo("````js\na ``` b\n````");
+    }
+
+    @Test
     void givesTablesAHeaderRow() {
         assertThat(markdown("<table><tbody><tr><td>Year</td><td>Votes</td></tr><tr><th>2013</th><td>31</td></tr>"
                         + "</tbody></table>"))
