@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Feeds", description = "Atom feeds and the sitemap of published articles.")
-@ApiSection(position = 8, order = "feed tagFeed sitemap")
+@ApiSection(position = 7, order = "feed tagFeed sitemap")
 class FeedController {
 
     static final String ATOM = "application/atom+xml";
