@@ -35,7 +35,7 @@ class ArticleSearch {
     @PersistenceContext
     private EntityManager entityManager;
 
-    record Hit(UUID id, SearchHighlight highlight) {}
+    record Hit(UUID id, SearchHighlightView highlight) {}
 
     record Hits(List<Hit> hits, long total) {}
 
@@ -56,7 +56,8 @@ class ArticleSearch {
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(new Hit(
-                    (UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
+                    (UUID) row.get(0),
+                    new SearchHighlightView(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
         }
         long total = result.total().isHitCountExact()
                 ? result.total().hitCount()

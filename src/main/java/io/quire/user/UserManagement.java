@@ -35,7 +35,7 @@ public class UserManagement {
         this.clock = clock;
     }
 
-    public UserView create(CreateUser request) {
+    public UserView create(CreateUserRequest request) {
         if (users.existsByUsername(request.username())) {
             throw new UsernameTaken(request.username());
         }
@@ -60,7 +60,7 @@ public class UserManagement {
         return UserView.of(users.findById(id).orElseThrow(() -> new UserNotFound(id)));
     }
 
-    public UserView update(UUID id, UpdateUser request, Precondition precondition, Caller caller) {
+    public UserView update(UUID id, UpdateUserRequest request, Precondition precondition, Caller caller) {
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
         UserView current = UserView.of(user);
         precondition.check(etags.of(current), user.version());
@@ -88,15 +88,13 @@ public class UserManagement {
 
     /** Authors by user id, for showing who wrote what; unknown ids are left out. */
     @Transactional(readOnly = true)
-    public Map<UUID, AuthorSummary> authors(Collection<UUID> ids) {
+    public Map<UUID, AuthorView> authors(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return users.findAuthors(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(
-                        Users.AuthorRow::getId,
-                        u -> new AuthorSummary(u.getUsername(), u.getDisplayName()),
-                        (a, b) -> a));
+                        Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));
     }
 
     /** The user with this username, if any; for lists filtered by author. */

@@ -24,9 +24,7 @@ abstract class ArticleApiTests extends ApiTest {
     }
 
     private JsonNode publish(String editorToken, String id) {
-        return body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk());
+        return given.publish(editorToken, id);
     }
 
     private static java.util.List<String> ids(JsonNode page) {
@@ -484,18 +482,19 @@ abstract class ArticleApiTests extends ApiTest {
     }
 
     @Test
-    void schedulesAndPublishesByItself() throws InterruptedException {
+    void schedulesAndPublishesByItself() {
         String author = signedIn("AUTHOR");
         String editor = signedIn("EDITOR");
         String tag = unique("Scheduled").toLowerCase();
         String id = draft(author, unique("Scheduled"), tag).path("id").asString();
-        String at = java.time.Instant.now().plusSeconds(1).toString();
+        String at = clock.instant().plusSeconds(10).toString();
         JsonNode scheduled = body(
                 send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"" + at + "\"}")
                         .expectStatus()
                         .isOk());
         assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
         get("/api/v1/articles/" + id, null).expectStatus().isNotFound();
+        clock.advance(java.time.Duration.ofSeconds(11));
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(15))
                 .untilAsserted(() -> get("/api/v1/articles/" + id, null)

@@ -17,16 +17,10 @@ abstract class ArticleSearchApiTests extends ApiTest {
     private String published(String title, String summary, String body, String... tags) {
         editor = editor == null ? signedIn("EDITOR") : editor;
         String tagList = tags.length == 0 ? "[]" : "[\"" + String.join("\", \"", tags) + "\"]";
-        String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
+        return given.published(editor, """
                 {"title": "%s", "summary": "%s", "body": "%s", "tags": %s}""".formatted(title, summary, body, tagList))
-                        .expectStatus()
-                        .isCreated())
                 .path("id")
                 .asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
-        return id;
     }
 
     private JsonNode search(String query, String token) {

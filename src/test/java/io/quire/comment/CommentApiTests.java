@@ -17,20 +17,11 @@ abstract class CommentApiTests extends ApiTest {
     private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
     private String draft(String authorToken) {
-        return body(send(HttpMethod.POST, "/api/v1/articles", authorToken, """
-                {"title": "%s", "body": "Worth a comment."}""".formatted(unique("Commented")))
-                        .expectStatus()
-                        .isCreated())
-                .path("id")
-                .asString();
+        return given.draft(authorToken).path("id").asString();
     }
 
     private String published(String authorToken, String editorToken) {
-        String id = draft(authorToken);
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk();
-        return id;
+        return given.publish(editorToken, draft(authorToken)).path("id").asString();
     }
 
     /** Posts from a client address of its own, so the per-client limit never interferes. */

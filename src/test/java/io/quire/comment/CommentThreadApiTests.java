@@ -17,17 +17,9 @@ abstract class CommentThreadApiTests extends ApiTest {
     private String editor;
 
     private String article() {
-        editor = signedIn("EDITOR");
-        String id = body(send(HttpMethod.POST, "/api/v1/articles", signedIn("AUTHOR"), """
-                {"title": "%s", "body": "Discuss."}""".formatted(unique("Thread")))
-                        .expectStatus()
-                        .isCreated())
-                .path("id")
-                .asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
-        return id;
+        editor = given.editor();
+        String id = given.draft(given.author()).path("id").asString();
+        return given.publish(editor, id).path("id").asString();
     }
 
     private RestTestClient.ResponseSpec post(String articleId, String json) {
@@ -282,15 +274,8 @@ abstract class CommentThreadApiTests extends ApiTest {
     void editorsCloseCommentsAndAuthorsCannot() {
         String author = signedIn("AUTHOR");
         editor = signedIn("EDITOR");
-        String id = body(send(HttpMethod.POST, "/api/v1/articles", author, """
-                {"title": "%s"}""".formatted(unique("Closing")))
-                        .expectStatus()
-                        .isCreated())
-                .path("id")
-                .asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
+        String id = given.draft(author).path("id").asString();
+        given.publish(editor, id);
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"commentsOpen\": false}")
                 .expectStatus()
                 .isForbidden();

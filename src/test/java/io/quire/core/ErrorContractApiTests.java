@@ -58,10 +58,8 @@ abstract class ErrorContractApiTests extends ApiTest {
     }
 
     private String draftId(String token) {
-        return body(send(HttpMethod.POST, "/api/v1/articles", token, """
-                {"title": "%s", "body": "Text."}""".formatted(unique("Error contract")))
-                        .expectStatus()
-                        .isCreated())
+        return given.draft(token, """
+                        {"title": "%s", "body": "Text."}""".formatted(unique("Error contract")))
                 .path("id")
                 .asString();
     }

@@ -119,17 +119,8 @@ abstract class HostileInputTests extends ApiTest {
         JsonNode tag = body(send(HttpMethod.POST, "/api/v1/tags", admin, "{\"name\": \"" + unique("Fixture") + "\"}")
                 .expectStatus()
                 .isCreated());
-        JsonNode article = body(send(
-                        HttpMethod.POST,
-                        "/api/v1/articles",
-                        admin,
-                        "{\"title\": \"" + unique("Fixture") + "\", \"body\": \"Fixture body\"}")
-                .expectStatus()
-                .isCreated());
+        JsonNode article = given.published(admin);
         String articleId = article.path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", admin, null)
-                .expectStatus()
-                .isOk();
         JsonNode comment = body(http.post()
                 .uri("/api/v1/articles/" + articleId + "/comments")
                 .header("Authorization", "Bearer " + admin)

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
             "cms.webhooks.read-timeout=1s",
             "logging.level.io.quire=warn"
         })
-@Import(EmbeddedPostgresConfig.class)
+@Import({EmbeddedPostgresConfig.class, TestClock.Config.class})
 public abstract class ApiTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
@@ -48,11 +49,19 @@ public abstract class ApiTest {
     @LocalServerPort
     protected int port;
 
+    /** The application's clock: move it forward instead of waiting for time to pass. */
+    @Autowired
+    protected TestClock clock;
+
     protected RestTestClient http;
+
+    /** A draft, a published article, a signed-in editor: what tests start from. */
+    protected Given given;
 
     @BeforeEach
     void client() {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        given = new Given(this);
     }
 
     /** A name no other test uses, for slugs, tags and usernames. */

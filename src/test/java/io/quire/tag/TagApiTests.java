@@ -37,11 +37,7 @@ abstract class TagApiTests extends ApiTest {
     }
 
     private void publish(String editorToken, String articleId) {
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.status")
+        assertThat(given.publish(editorToken, articleId).path("status").asString())
                 .isEqualTo("PUBLISHED");
     }
 

@@ -3,6 +3,7 @@ package io.quire.core.security;
 import io.quire.core.web.CacheHeadersFilter;
 import io.quire.core.web.HttpProperties;
 import javax.crypto.SecretKey;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,26 +24,24 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what, in one place. Stateless bearer tokens (HS256 JWTs, algorithm pinned);
- * finer rules (an author's own articles) are enforced by the services on top of these.
+ * The one security filter chain: stateless bearer tokens (HS256 JWTs, algorithm pinned), and
+ * the URL rules every module declares as {@link AuthorizationRules}; finer rules (an author's
+ * own articles) are enforced by the services on top of these.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    private static final String API = "/api/v1";
-
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
-            JsonMapper json,
             HttpProperties httpProperties,
             Converter<Jwt, AbstractAuthenticationToken> callerConverter,
+            ObjectProvider<AuthorizationRules> moduleRules,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,51 +50,20 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, API + "/auth/token")
-                        .permitAll()
-                        .requestMatchers(API + "/users/me")
-                        .authenticated()
-                        .requestMatchers(API + "/users", API + "/users/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(API + "/webhooks", API + "/webhooks/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(API + "/comments", API + "/comments/**")
-                        .hasRole("EDITOR")
-                        .requestMatchers(
-                                HttpMethod.GET, API + "/articles/*/revisions", API + "/articles/*/revisions/**")
-                        .hasRole("AUTHOR")
-                        .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, API + "/articles", API + "/articles/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, API + "/articles/*/comments")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.POST,
-                                API + "/articles/*/publish",
-                                API + "/articles/*/unpublish",
-                                API + "/articles/*/archive")
-                        .hasRole("EDITOR")
-                        .requestMatchers(API + "/articles", API + "/articles/**")
-                        .hasRole("AUTHOR")
-                        .requestMatchers(HttpMethod.GET, API + "/tags", API + "/tags/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, API + "/tags", API + "/tags/**")
-                        .permitAll()
-                        .requestMatchers(API + "/tags", API + "/tags/**")
-                        .hasRole("EDITOR")
-                        // A separate management port (management.server.port) is internal: scrapers need no token.
-                        .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        // Everything else is public: documentation, feeds, and the 404 of unknown paths.
-                        .anyRequest()
-                        .permitAll())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    moduleRules.orderedStream().forEach(rules -> rules.authorize(auth));
+                    // A separate management port (management.server.port) is internal: scrapers need no token.
+                    auth.requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
+                            .permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole("ADMIN")
+                            // Everything else is public: documentation, feeds, and the 404 of unknown paths.
+                            .anyRequest()
+                            .permitAll();
+                })
                 .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(callerConverter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

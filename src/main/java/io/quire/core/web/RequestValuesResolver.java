@@ -7,12 +7,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Binds {@link PageParams} from the raw query string. */
-class PageParamsResolver implements HandlerMethodArgumentResolver {
+/** Binds {@link PageParams} from the raw query string, and {@link IfMatch} from its header. */
+class RequestValuesResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == PageParams.class;
+        return parameter.getParameterType() == PageParams.class || parameter.getParameterType() == IfMatch.class;
     }
 
     @Override
@@ -21,6 +21,9 @@ class PageParamsResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
+        if (parameter.getParameterType() == IfMatch.class) {
+            return new IfMatch(request.getHeader(IfMatch.HEADER));
+        }
         String[] sort = request.getParameterValues("sort");
         return new PageParams(
                 request.getParameter("page"), request.getParameter("size"), sort == null ? List.of() : List.of(sort));

@@ -5,14 +5,14 @@ import java.util.UUID;
 
 /** A tag as it appears on an article. */
 @Schema(name = "TagRef")
-public record TagSummary(
+public record TagRefView(
         @Schema(example = "5f0c3c1e-1f7b-4a8e-9d2c-6b1e2f3a4b5c")
         UUID id,
 
         @Schema(example = "ai") String slug,
         @Schema(example = "AI") String name) {
 
-    public static TagSummary of(Tag tag) {
-        return new TagSummary(tag.getId(), tag.getSlug(), tag.getName());
+    public static TagRefView of(Tag tag) {
+        return new TagRefView(tag.getId(), tag.getSlug(), tag.getName());
     }
 }

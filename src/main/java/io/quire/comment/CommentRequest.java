@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A comment to post. The body is plain text; HTML in it is kept as text, never rendered. */
 @Schema(name = "NewComment", example = """
         {"authorName": "Grace", "authorEmail": "grace@example.org", "body": "Clear explanation, thank you."}""")
-public record NewComment(
+public record CommentRequest(
         @NotBlank @Size(min = 1, max = 80) @Schema(example = "Grace")
         String authorName,
 
@@ -36,7 +36,7 @@ public record NewComment(
                 example = "")
         String website) {
 
-    public NewComment(String authorName, String authorEmail, String body, UUID parentId) {
+    public CommentRequest(String authorName, String authorEmail, String body, UUID parentId) {
         this(authorName, authorEmail, body, parentId, null);
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** The answer to posting a comment: what was stored and whether it awaits moderation. */
 @Schema(name = "PostedComment")
-public record PostedComment(
+public record PostedCommentView(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c")
         UUID id,
 
@@ -32,8 +32,8 @@ public record PostedComment(
 
         @Schema(example = "2026-11-28T11:02:00Z") Instant createdAt) {
 
-    static PostedComment of(Comment c, Avatars avatars) {
-        return new PostedComment(
+    static PostedCommentView of(Comment c, Avatars avatars) {
+        return new PostedCommentView(
                 c.id(),
                 c.articleId(),
                 c.parentId(),

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /** Changes to a user; an absent (or null) field is left as it is. */
 @Schema(name = "UpdateUser", example = "{\"displayName\": \"Ada King\"}")
-public record UpdateUser(
+public record UpdateUserRequest(
         @Size(min = 1, max = 100)
-        @Pattern(regexp = CreateUser.NOT_BLANK, message = "must not be blank")
+        @Pattern(regexp = CreateUserRequest.NOT_BLANK, message = "must not be blank")
         @Schema(example = "Ada King")
         String displayName,
 

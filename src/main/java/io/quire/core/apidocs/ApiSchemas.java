@@ -1,6 +1,7 @@
-package io.quire.core.web;
+package io.quire.core.apidocs;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -24,8 +25,10 @@ import java.util.TreeSet;
  * {@code type: [string, "null"]}. Problems are the exception: their members vary.</li>
  * <li>A nullable reference (an enum that may be null) is {@code oneOf: [{$ref}, {type: "null"}]}:
  * swagger-core writes {@code type: "null"} beside the {@code $ref}, which no value can satisfy.</li>
- * <li>A JSON Merge Patch body ({@code ArticlePatch}, {@code TagPatch}) has the properties of the
- * matching request without any required one: a patch sends only what changes.</li>
+ * <li>A JSON Merge Patch body that a PATCH operation names by reference only
+ * ({@code @Schema(ref = "#/components/schemas/ArticlePatch")}) gets the properties of the body
+ * that replaces the same resource (the PUT on the same path), none of them required: a patch
+ * sends only what changes.</li>
  * </ul>
  */
 @SuppressWarnings("rawtypes")
@@ -33,9 +36,6 @@ final class ApiSchemas {
 
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final Set<String> VARYING = Set.of("Problem");
-    /** Merge-patch schema name → the request schema whose properties it takes. */
-    private static final Map<String, String> MERGE_PATCHES =
-            Map.of("ArticlePatch", "ArticleRequest", "TagPatch", "TagRequest");
 
     private ApiSchemas() {}
 
@@ -43,7 +43,31 @@ final class ApiSchemas {
         Map<String, Schema> schemas = openApi.getComponents().getSchemas();
         requireResponseProperties(openApi, schemas);
         schemas.values().forEach(ApiSchemas::fixNullableReferences);
-        MERGE_PATCHES.forEach((patch, request) -> schemas.put(patch, mergePatch(patch, schemas.get(request))));
+        openApi.getPaths().values().forEach(path -> deriveMergePatch(path, schemas));
+    }
+
+    private static void deriveMergePatch(PathItem path, Map<String, Schema> schemas) {
+        if (path.getPatch() == null || path.getPatch().getRequestBody() == null) {
+            return;
+        }
+        for (MediaType media : path.getPatch().getRequestBody().getContent().values()) {
+            String name = nameOf(media.getSchema());
+            if (name != null && !schemas.containsKey(name)) {
+                Schema replacement = path.getPut() == null
+                        ? null
+                        : path.getPut().getRequestBody().getContent().values().stream()
+                                .map(put -> schemas.get(nameOf(put.getSchema())))
+                                .findFirst()
+                                .orElse(null);
+                schemas.put(name, mergePatch(name, replacement));
+            }
+        }
+    }
+
+    private static String nameOf(Schema schema) {
+        return schema == null || schema.get$ref() == null
+                ? null
+                : schema.get$ref().substring(REF_PREFIX.length());
     }
 
     private static void requireResponseProperties(OpenAPI openApi, Map<String, Schema> schemas) {
@@ -101,7 +125,8 @@ final class ApiSchemas {
 
     private static Schema mergePatch(String name, Schema request) {
         if (request == null || request.getProperties() == null) {
-            throw new IllegalStateException("No request schema with properties to derive " + name + " from");
+            throw new IllegalStateException(
+                    "No replacement (PUT) body with properties on the same path to derive " + name + " from");
         }
         ObjectSchema patch = new ObjectSchema();
         patch.setDescription("A JSON Merge Patch (RFC 7396): any of these properties, only those that change; "

@@ -1,4 +1,4 @@
-package io.quire.core.web;
+package io.quire.core.apidocs;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Documents who may call an operation and the problems it answers with. The OpenAPI
- * description takes its security requirement and error responses from here
- * ({@code ApiDocsConfig}); the rules themselves live in the security configuration and services.
+ * Documents who may call an operation; with {@link ApiErrors}, the problems it answers with.
+ * The OpenAPI description takes the operation's security requirement, its 401 and 403 and its
+ * other problem responses from here ({@link OperationDocs}); the rules themselves are the
+ * modules' {@code AuthorizationRules} and their services.
  */
 @Documented
 @Target(ElementType.METHOD)
@@ -26,7 +27,4 @@ public @interface ApiAccess {
 
     /** A public operation that shows more to a signed-in caller (drafts to their authors and editors). */
     boolean optionalSignIn() default false;
-
-    /** Error statuses beyond the 401/403 implied by {@link #value()}. */
-    int[] errors() default {};
 }

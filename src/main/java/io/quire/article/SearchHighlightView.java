@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code <mark>}. The rest of the fragment is HTML-escaped, so it is safe to insert as is.
  */
 @Schema(name = "SearchHighlight")
-public record SearchHighlight(
+public record SearchHighlightView(
         @Schema(example = "GPU <mark>export</mark> rules, explained", nullable = true)
         String title,
 

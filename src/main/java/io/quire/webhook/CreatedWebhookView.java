@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The answer to creating a subscription: the only time its secret is shown. */
 @Schema(name = "CreatedWebhook")
-public record CreatedWebhook(
+public record CreatedWebhookView(
         @Schema(example = "5b0c7a8e-2f43-4d1a-9c6e-1f2a3b4c5d6e")
         UUID id,
 
@@ -26,8 +26,8 @@ public record CreatedWebhook(
         @Schema(example = "2026-11-28T10:15:30Z") Instant updatedAt,
         @Schema(example = "0") long version) {
 
-    static CreatedWebhook of(Webhook webhook) {
-        return new CreatedWebhook(
+    static CreatedWebhookView of(Webhook webhook) {
+        return new CreatedWebhookView(
                 webhook.id(),
                 webhook.url(),
                 webhook.eventNames(),

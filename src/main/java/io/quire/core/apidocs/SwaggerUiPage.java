@@ -1,13 +1,13 @@
-package io.quire.core.web;
+package io.quire.core.apidocs;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
@@ -17,8 +17,8 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * Swagger UI's start-up script, completed where springdoc's settings cannot reach (they only
  * take strings, and these are functions):
  * <ul>
- * <li>operations in the order an editor works (list, create, read, change, workflow, delete)
- * instead of by HTTP method or path;</li>
+ * <li>operations in the order of the controllers' {@link ApiSection}s instead of by HTTP method
+ * or path;</li>
  * <li>a remembered sign-in that keeps the token but not the password: Swagger UI's password
  * flow would otherwise store the password in the browser's local storage in plain text.</li>
  * </ul>
@@ -29,56 +29,6 @@ import org.springframework.web.servlet.resource.TransformedResource;
 final class SwaggerUiPage implements SwaggerIndexTransformer {
 
     private static final Logger log = LoggerFactory.getLogger(SwaggerUiPage.class);
-
-    /** Operation ids in the order Swagger UI lists them within their tag; others follow by path. */
-    static final List<String> OPERATION_ORDER = List.of(
-            "articleList",
-            "articleCreate",
-            "articleGet",
-            "articleGetBySlug",
-            "articleReplace",
-            "articlePatch",
-            "articleSubmit",
-            "articlePublish",
-            "articleUnpublish",
-            "articleArchive",
-            "articleDelete",
-            "articleRevisions",
-            "articleRevision",
-            "articleRestore",
-            "tagList",
-            "tagCreate",
-            "tagGet",
-            "tagGetBySlug",
-            "tagReplace",
-            "tagPatch",
-            "tagDelete",
-            "commentList",
-            "commentPost",
-            "commentQueue",
-            "commentGet",
-            "commentModerate",
-            "commentModerateAll",
-            "commentHistory",
-            "commentDelete",
-            "userMe",
-            "userList",
-            "userCreate",
-            "userGet",
-            "userUpdate",
-            "webhookList",
-            "webhookCreate",
-            "webhookGet",
-            "webhookPatch",
-            "webhookDelete",
-            "webhookPing",
-            "webhookDeliveries",
-            "webhookDelivery",
-            "webhookRedeliver",
-            "authToken",
-            "feedFeed",
-            "feedTagFeed",
-            "feedSitemap");
 
     private static final String CONFIG_ANCHOR = "dom_id: '#swagger-ui',";
     private static final String PLUGINS_ANCHOR = "SwaggerUIBundle.plugins.DownloadUrl";
@@ -105,9 +55,11 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
             """;
 
     private final SwaggerIndexTransformer springdoc;
+    private final ObjectProvider<ApiSections> sections;
 
-    private SwaggerUiPage(SwaggerIndexTransformer springdoc) {
+    private SwaggerUiPage(SwaggerIndexTransformer springdoc, ObjectProvider<ApiSections> sections) {
         this.springdoc = springdoc;
+        this.sections = sections;
     }
 
     @Override
@@ -123,7 +75,9 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
                     + "remembered sign-in keeps the password");
             return page;
         }
-        String order = OPERATION_ORDER.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+        String order = sections.getObject().operationOrder().stream()
+                .map(id -> "\"" + id + "\"")
+                .collect(Collectors.joining(", "));
         js = SCRIPT.formatted(order)
                 + js.replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
                         .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
@@ -133,10 +87,16 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
     /** Wraps springdoc's transformer when there is one: nothing happens where Swagger UI or the API docs are off. */
     static final class Installer implements BeanPostProcessor {
 
+        private final ObjectProvider<ApiSections> sections;
+
+        Installer(ObjectProvider<ApiSections> sections) {
+            this.sections = sections;
+        }
+
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
             return bean instanceof SwaggerIndexTransformer transformer && !(bean instanceof SwaggerUiPage)
-                    ? new SwaggerUiPage(transformer)
+                    ? new SwaggerUiPage(transformer, sections)
                     : bean;
         }
     }

@@ -9,10 +9,10 @@ import java.util.List;
 
 /** The fields a merge patch may change. An absent secret keeps the current one; a new one replaces it. */
 @Schema(name = "WebhookChange")
-public record WebhookChange(
+public record WebhookPatchRequest(
         @NotBlank
         @Size(max = WebhookManagement.MAX_URL_LENGTH)
-        @Schema(example = "https://hooks.example.org/quire", description = CreateWebhook.URL_RULE)
+        @Schema(example = "https://hooks.example.org/quire", description = CreateWebhookRequest.URL_RULE)
         String url,
 
         @NotEmpty @Size(max = 20) @Schema(example = "[\"article.published\"]")

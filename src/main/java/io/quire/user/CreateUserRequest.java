@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** A new user. Roles default to AUTHOR, the display name to the username. */
 @Schema(name = "CreateUser")
-public record CreateUser(
+public record CreateUserRequest(
         @NotBlank
         @Pattern(regexp = USERNAME, message = USERNAME_RULE)
         @Schema(example = "ada", description = USERNAME_RULE)

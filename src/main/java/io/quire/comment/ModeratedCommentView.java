@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A comment as editors see it, with the author's e-mail address and the moderation state. */
 @Schema(name = "ModeratedComment")
-public record ModeratedComment(
+public record ModeratedCommentView(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c")
         UUID id,
 
@@ -29,8 +29,8 @@ public record ModeratedComment(
         @Schema(example = "2026-11-28T11:02:00Z") Instant createdAt,
         @Schema(example = "0") long version) {
 
-    static ModeratedComment of(Comment c) {
-        return new ModeratedComment(
+    static ModeratedCommentView of(Comment c) {
+        return new ModeratedCommentView(
                 c.id(),
                 c.articleId(),
                 c.parentId(),

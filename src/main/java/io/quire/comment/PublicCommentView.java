@@ -9,7 +9,7 @@ import java.util.UUID;
  * ({@code removed: true}) stands where a comment was deleted or withdrawn but its replies remain.
  */
 @Schema(name = "Comment")
-public record PublicComment(
+public record PublicCommentView(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c")
         UUID id,
 
@@ -53,17 +53,17 @@ public record PublicComment(
 
         @Schema(example = "2026-11-28T11:02:00Z") Instant createdAt) {
 
-    static PublicComment of(Comment c, Avatars avatars) {
+    static PublicCommentView of(Comment c, Avatars avatars) {
         return of(c, avatars, !c.isPublic());
     }
 
     /** The comment as the public would see it once approved (for webhooks about pending comments). */
-    static PublicComment shapeOf(Comment c, Avatars avatars) {
+    static PublicCommentView shapeOf(Comment c, Avatars avatars) {
         return of(c, avatars, c.removed());
     }
 
-    private static PublicComment of(Comment c, Avatars avatars, boolean placeholder) {
-        return new PublicComment(
+    private static PublicCommentView of(Comment c, Avatars avatars, boolean placeholder) {
+        return new PublicCommentView(
                 c.id(),
                 c.articleId(),
                 c.parentId(),

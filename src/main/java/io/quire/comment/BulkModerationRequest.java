@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** One decision for many comments: all of them change, or none does. */
 @Schema(name = "BulkModeration")
-public record BulkModeration(
+public record BulkModerationRequest(
         @NotEmpty
         @Size(max = 100)
         @ArraySchema(

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** A new subscription. Without a secret, a strong one is generated (and shown once, in the answer). */
 @Schema(name = "CreateWebhook")
-public record CreateWebhook(
+public record CreateWebhookRequest(
         @NotBlank
         @Size(max = WebhookManagement.MAX_URL_LENGTH)
         @Schema(example = "https://hooks.example.org/quire", description = URL_RULE)
