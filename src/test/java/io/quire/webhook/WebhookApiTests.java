@@ -398,7 +398,7 @@ abstract class WebhookApiTests extends ApiTest {
                         "{\"title\": \"Changed while the receiver " + "is down\"}")
                 .expectStatus()
                 .isOk();
-        await().atMost(WAIT).until(() -> deliveryFor(deliveries(webhookId), "article.updated") != null);
+        await().atMost(WAIT).untilAsserted(() -> deliveryFor(deliveries(webhookId), "article.updated"));
         assertThat(deliveryFor(deliveries(webhookId), "article.updated").path("attempts"))
                 .isEmpty();
         assertThat(receiver.requestsAbout(articleId))
