@@ -9,14 +9,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** On the first start (no users yet), creates the user {@code admin}. */
+/**
+ * On the first start (no users yet), creates the user {@code admin}. Not while the command line restores a Quire
+ * export: the export brings the admin, whose password the command then sets.
+ */
 @Component
 @Order(0)
+@ConditionalOnExpression("'${cms.command.import-format:}' != 'quire'")
 class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
@@ -25,12 +30,19 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final PasswordStrength strength;
     private final AdminProperties properties;
     private final Clock clock;
 
-    AdminBootstrap(Users users, PasswordEncoder passwords, AdminProperties properties, Clock clock) {
+    AdminBootstrap(
+            Users users,
+            PasswordEncoder passwords,
+            PasswordStrength strength,
+            AdminProperties properties,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.strength = strength;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,6 +68,11 @@ class AdminBootstrap implements ApplicationRunner {
                     password);
         } else {
             log.info("Created the user '{}' with the password from CMS_ADMIN_PASSWORD", ADMIN);
+            String chosen = password;
+            strength.weakness(chosen, ADMIN)
+                    .ifPresent(reason -> log.warn(
+                            "The password from CMS_ADMIN_PASSWORD {} Change it with PATCH /api/v1/users/<id>.",
+                            reason));
         }
     }
 

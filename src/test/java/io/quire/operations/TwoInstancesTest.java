@@ -29,6 +29,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,7 +95,9 @@ class TwoInstancesTest {
 
     private static RestTestClient client(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return RestTestClient.bindToServer(new JdkClientHttpRequestFactory())
+                .baseUrl("http://localhost:" + port)
+                .build();
     }
 
     private static JsonNode json(RestTestClient.ResponseSpec response) {
@@ -231,7 +234,7 @@ class TwoInstancesTest {
         long firstRounds = publishingRounds(first);
         long secondRounds = publishingRounds(second);
         Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
+                .atMost(Duration.ofSeconds(60))
                 .until(() ->
                         publishingRounds(first) >= firstRounds + 3 && publishingRounds(second) >= secondRounds + 3);
         assertThat(published(first) + published(second) - before).isEqualTo(1.0);

@@ -228,6 +228,32 @@ abstract class WebhookApiTests extends ApiTest {
                 "secret");
     }
 
+    @Test
+    void refusesTargetsInSpecialPurposeRangesAndTheirEmbeddedForms() {
+        String admin = adminToken();
+        for (String url : List.of(
+                "http://[2002:7f00:1::1]/hook",
+                "http://[::ffff:0:127.0.0.1]/hook",
+                "http://[64:ff9b:1::7f00:1]/hook",
+                "http://[64:ff9b::a9fe:a9fe]/hook",
+                "http://[100::1]/hook",
+                "http://192.0.2.1/hook",
+                "http://198.18.0.1/hook",
+                "http://10.0.0.1/hook",
+                "http://169.254.169.254/latest/meta-data/")) {
+            var response = send(HttpMethod.POST, "/api/v1/webhooks", admin, """
+                    {"url": "%s", "events": ["article.published"]}""".formatted(url));
+            assertFieldError(response, "url");
+            assertThat(body(response).path("errors").get(0).path("message").asString())
+                    .as(url)
+                    .isEqualTo(TargetPolicy.REFUSED);
+        }
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        assertFieldError(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"url\": \"http://[2002:7f00:1::1]:8080/\"}"),
+                "url");
+    }
+
     private static void assertFieldError(
             org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec response, String field) {
         response.expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -605,6 +631,31 @@ abstract class WebhookApiTests extends ApiTest {
                         "get /feed.xml",
                         "get /tags/{slug}/feed.xml",
                         "get /sitemap.xml");
+    }
+
+    @Test
+    void patchesUrlOrEventsAloneAsItsSchemaSays() {
+        JsonNode change = body(get("/v3/api-docs", null).expectStatus().isOk())
+                .path("components")
+                .path("schemas")
+                .path("WebhookChange");
+        assertThat(change.path("properties").has("url")).isTrue();
+        assertThat(change.has("required")).as("a merge patch requires no field").isFalse();
+
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        String otherUrl = receiver().url();
+        JsonNode urlOnly = body(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), """
+                {"url": "%s"}""".formatted(otherUrl))
+                .expectStatus()
+                .isOk());
+        assertThat(urlOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(urlOnly.path("events").toString()).isEqualTo("[\"article.published\"]");
+        JsonNode eventsOnly = body(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), "{\"events\": [\"comment.created\"]}")
+                        .expectStatus()
+                        .isOk());
+        assertThat(eventsOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(eventsOnly.path("events").toString()).isEqualTo("[\"comment.created\"]");
     }
 
     /**
