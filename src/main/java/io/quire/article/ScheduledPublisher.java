@@ -28,6 +28,7 @@ class ScheduledPublisher implements SchedulingConfigurer {
     private final PublishingSettings settings;
     private final ObjectProvider<ObservationRegistry> observations;
     private final Counter published;
+    private final Counter rounds;
 
     ScheduledPublisher(
             ArticleManagement articles,
@@ -41,6 +42,9 @@ class ScheduledPublisher implements SchedulingConfigurer {
         this.observations = observations;
         this.published = Counter.builder("quire.articles.scheduled.published")
                 .description("Scheduled articles published by this instance when their time came")
+                .register(meters);
+        this.rounds = Counter.builder("quire.articles.scheduled.checks")
+                .description("Times this instance looked for scheduled articles whose time has come")
                 .register(meters);
         Gauge.builder("quire.articles.scheduled.pending", queries, ArticleQueries::scheduledCount)
                 .description("Articles waiting for their scheduled publication time")
@@ -64,5 +68,6 @@ class ScheduledPublisher implements SchedulingConfigurer {
                 log.debug("Scheduled article {} was published or changed elsewhere meanwhile", id);
             }
         }
+        rounds.increment();
     }
 }
