@@ -79,6 +79,7 @@ class ModularityTests {
         List<String> relations = new ArrayList<>();
         List<List<String>> entries = null;
         String cell = "";
+        boolean blank = false;
         for (String line : lines) {
             if (line.startsWith("Rel(")) {
                 relations.add(line);
@@ -88,20 +89,27 @@ class ModularityTests {
             result.addAll(relations);
             relations.clear();
             boolean entry = line.startsWith("* ");
-            boolean listGoesOn = !line.isEmpty() && !line.startsWith("|") && !line.startsWith("_");
-            if (entries != null && entry) {
-                entries.add(new ArrayList<>(List.of(line)));
+            if (entries != null && line.isEmpty()) {
+                blank = true;
                 continue;
             }
-            if (entries != null && listGoesOn) {
+            if (entries != null && entry) {
+                entries.add(new ArrayList<>(List.of(line)));
+                blank = false;
+                continue;
+            }
+            if (entries != null && !line.startsWith("|") && !line.startsWith("_")) {
                 entries.get(entries.size() - 1).add(line);
+                blank = false;
                 continue;
             }
             if (entries != null) {
-                entries.sort(Comparator.comparing(e -> e.get(0)));
-                entries.get(0).set(0, cell + entries.get(0).get(0));
-                entries.forEach(result::addAll);
+                addSorted(entries, cell, result);
                 entries = null;
+                if (blank) {
+                    result.add("");
+                }
+                blank = false;
             }
             if (entry || line.startsWith("|* ")) {
                 cell = entry ? "" : "|";
@@ -114,10 +122,15 @@ class ModularityTests {
         relations.sort(null);
         result.addAll(relations);
         if (entries != null) {
-            entries.sort(Comparator.comparing(e -> e.get(0)));
-            entries.get(0).set(0, cell + entries.get(0).get(0));
-            entries.forEach(result::addAll);
+            addSorted(entries, cell, result);
         }
         return result;
+    }
+
+    /** A list's entries (each with the lines that go on from it) in order, the first in its table cell. */
+    private static void addSorted(List<List<String>> entries, String cell, List<String> result) {
+        entries.sort(Comparator.comparing(e -> e.get(0)));
+        entries.get(0).set(0, cell + entries.get(0).get(0));
+        entries.forEach(result::addAll);
     }
 }
