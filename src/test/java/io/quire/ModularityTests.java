@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,67 +69,22 @@ class ModularityTests {
 
     /**
      * The Documenter lists a diagram's relations and a canvas's entries (components, beans
-     * referenced, events listened to) in no fixed order; sorted, the committed files only change
-     * with the code. A canvas list starts in its table cell ({@code |* …}) or after a heading, an
-     * entry with {@code * …}, and an entry may go on over more lines until the next one.
+     * referenced, events listened to) in no fixed order, and where a list starts in a table cell
+     * the first entry shares the cell's line ({@code |* …}) or not, depending on that order. The
+     * files are therefore compared as the sorted multiset of their non-blank lines, with a cell's
+     * first entry on a line of its own: a file only differs when the code's modules do.
      */
     private static List<String> sorted(List<String> lines) {
         List<String> result = new ArrayList<>();
-        List<String> relations = new ArrayList<>();
-        List<List<String>> entries = null;
-        String cell = "";
-        boolean blank = false;
         for (String line : lines) {
-            if (line.startsWith("Rel(")) {
-                relations.add(line);
-                continue;
+            if (line.startsWith("|* ")) {
+                result.add("|");
+                result.add(line.substring(1));
+            } else if (!line.isBlank()) {
+                result.add(line);
             }
-            relations.sort(null);
-            result.addAll(relations);
-            relations.clear();
-            boolean entry = line.startsWith("* ");
-            if (entries != null && line.isEmpty()) {
-                blank = true;
-                continue;
-            }
-            if (entries != null && entry) {
-                entries.add(new ArrayList<>(List.of(line)));
-                blank = false;
-                continue;
-            }
-            if (entries != null && !line.startsWith("|") && !line.startsWith("_")) {
-                entries.get(entries.size() - 1).add(line);
-                blank = false;
-                continue;
-            }
-            if (entries != null) {
-                addSorted(entries, cell, result);
-                entries = null;
-                if (blank) {
-                    result.add("");
-                }
-                blank = false;
-            }
-            if (entry || line.startsWith("|* ")) {
-                cell = entry ? "" : "|";
-                entries = new ArrayList<>();
-                entries.add(new ArrayList<>(List.of(line.substring(cell.length()))));
-                continue;
-            }
-            result.add(line);
         }
-        relations.sort(null);
-        result.addAll(relations);
-        if (entries != null) {
-            addSorted(entries, cell, result);
-        }
+        result.sort(null);
         return result;
-    }
-
-    /** A list's entries (each with the lines that go on from it) in order, the first in its table cell. */
-    private static void addSorted(List<List<String>> entries, String cell, List<String> result) {
-        entries.sort(Comparator.comparing(e -> e.get(0)));
-        entries.get(0).set(0, cell + entries.get(0).get(0));
-        entries.forEach(result::addAll);
     }
 }

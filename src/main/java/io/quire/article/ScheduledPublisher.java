@@ -26,7 +26,7 @@ class ScheduledPublisher implements SchedulingConfigurer {
     private final ArticleQueries queries;
     private final PublishingSettings settings;
     private final Counter published;
-    private final Counter checks;
+    private final Counter rounds;
 
     ScheduledPublisher(
             ArticleManagement articles, ArticleQueries queries, PublishingSettings settings, MeterRegistry meters) {
@@ -36,7 +36,7 @@ class ScheduledPublisher implements SchedulingConfigurer {
         this.published = Counter.builder("quire.articles.scheduled.published")
                 .description("Scheduled articles published by this instance when their time came")
                 .register(meters);
-        this.checks = Counter.builder("quire.articles.scheduled.checks")
+        this.rounds = Counter.builder("quire.articles.scheduled.checks")
                 .description("Times this instance looked for scheduled articles whose time has come")
                 .register(meters);
         Gauge.builder("quire.articles.scheduled.pending", queries, ArticleQueries::scheduledCount)
@@ -51,7 +51,6 @@ class ScheduledPublisher implements SchedulingConfigurer {
     }
 
     void publishDue() {
-        checks.increment();
         for (UUID id : queries.dueForPublication()) {
             try {
                 if (articles.publishIfDue(id)) {
@@ -62,5 +61,6 @@ class ScheduledPublisher implements SchedulingConfigurer {
                 log.debug("Scheduled article {} was published or changed elsewhere meanwhile", id);
             }
         }
+        rounds.increment();
     }
 }

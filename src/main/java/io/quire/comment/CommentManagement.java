@@ -77,7 +77,8 @@ public class CommentManagement {
 
     /**
      * Posts a comment on a published article whose comments are open. Readers' comments wait
-     * for moderation, obvious spam goes to SPAM, and an editor's own comment is approved at once.
+     * for moderation, obvious spam goes to SPAM, and an editor's own comment is approved at once. The poster of
+     * spam is answered PENDING, as for any new comment: a bot must not learn which of its tricks was caught.
      *
      * @param clientKey who is posting, for the rate limit (the client's address)
      */
@@ -119,7 +120,7 @@ public class CommentManagement {
         if (status == CommentStatus.APPROVED) {
             recount(comment);
         }
-        return PostedCommentView.of(comment, avatars);
+        return PostedCommentView.of(comment, avatars, spamReason.isPresent() ? CommentStatus.PENDING : status);
     }
 
     /** The public thread of a published article, in reading order. */

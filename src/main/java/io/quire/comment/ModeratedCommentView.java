@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A comment as editors see it, with the author's e-mail address and the moderation state. */
+/**
+ * A comment as editors see it, with the author's e-mail address and the moderation state. A removed comment has no
+ * author and no text here either: the same rule as in the public view.
+ */
 @Schema(name = "ModeratedComment")
 public record ModeratedCommentView(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c")
@@ -17,9 +20,19 @@ public record ModeratedCommentView(
         UUID parentId,
 
         @Schema(example = "0") int depth,
-        @Schema(example = "Grace") String authorName,
-        @Schema(example = "grace@example.org") String authorEmail,
-        @Schema(example = "Clear explanation, thank you.") String body,
+
+        @Schema(nullable = true, example = "Grace", description = "Null once the comment is removed.")
+        String authorName,
+
+        @Schema(nullable = true, example = "grace@example.org", description = "Null once the comment is removed.")
+        String authorEmail,
+
+        @Schema(
+                nullable = true,
+                example = "Clear explanation, thank you.",
+                description = "Null once the comment is removed.")
+        String body,
+
         @Schema(example = "PENDING") CommentStatus status,
         @Schema(example = "0") int replyCount,
 
@@ -35,9 +48,9 @@ public record ModeratedCommentView(
                 c.articleId(),
                 c.parentId(),
                 c.depth(),
-                c.authorName(),
-                c.authorEmail(),
-                c.body(),
+                c.removed() ? null : c.authorName(),
+                c.removed() ? null : c.authorEmail(),
+                c.removed() ? null : c.body(),
                 c.status(),
                 c.replyCount(),
                 c.removed(),

@@ -26,13 +26,14 @@ public record PostedCommentView(
 
         @Schema(
                 example = "PENDING",
-                description = "PENDING until an editor approves it; an editor's own "
-                        + "comment is APPROVED at once; obvious spam is SPAM.")
+                description = "PENDING until an editor approves it (the answer to spam that the filter held "
+                        + "back says PENDING too); an editor's own comment is APPROVED at once.")
         CommentStatus status,
 
         @Schema(example = "2026-11-28T11:02:00Z") Instant createdAt) {
 
-    static PostedCommentView of(Comment c, Avatars avatars) {
+    /** The comment as stored, except the status, which is the one its poster is told. */
+    static PostedCommentView of(Comment c, Avatars avatars, CommentStatus toldStatus) {
         return new PostedCommentView(
                 c.id(),
                 c.articleId(),
@@ -41,7 +42,7 @@ public record PostedCommentView(
                 c.authorName(),
                 avatars.hashOf(c.authorEmail()),
                 c.body(),
-                c.status(),
+                toldStatus,
                 c.createdAt());
     }
 }

@@ -19,7 +19,7 @@ public record CreateUserRequest(
         @NotNull
         @Size(min = 8, max = 72)
         @ValidPassword
-        @Schema(example = "correct-horse-battery", description = "8 to 72 characters (72 bytes)")
+        @Schema(example = "correct-horse-battery", description = PASSWORD_RULE)
         String password,
 
         @Size(min = 1, max = 100)
@@ -33,6 +33,10 @@ public record CreateUserRequest(
     static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,39}$";
     /** Not only white space; linear to match, and valid as an ECMA regex in the OpenAPI schema. */
     static final String NOT_BLANK = "\\s*\\S[\\s\\S]*";
+
+    static final String PASSWORD_RULE = "8 to 72 characters (72 bytes), and hard to guess: common and leaked "
+            + "passwords, dictionary words, names, keyboard patterns, dates and the user's own details are refused "
+            + "with a 400 that says why (NIST SP 800-63B; judged by the zxcvbn strength estimator).";
 
     static final String USERNAME_RULE =
             "3 to 40 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit";

@@ -20,7 +20,9 @@ public record UpdateUserRequest(
 
         @Schema(example = "false") Boolean enabled,
 
-        @Size(min = 8, max = 72) @ValidPassword @Schema(example = "a-new-long-passphrase")
+        @Size(min = 8, max = 72)
+        @ValidPassword
+        @Schema(example = "a-new-long-passphrase", description = CreateUserRequest.PASSWORD_RULE)
         String password,
 
         @Schema(description = "The version you read; a stale one is refused with 412.", example = "0")

@@ -25,17 +25,20 @@ public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final PasswordStrength strength;
     private final ETags etags;
     private final Clock clock;
 
-    UserManagement(Users users, PasswordEncoder passwords, ETags etags, Clock clock) {
+    UserManagement(Users users, PasswordEncoder passwords, PasswordStrength strength, ETags etags, Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.strength = strength;
         this.etags = etags;
         this.clock = clock;
     }
 
     public UserView create(CreateUserRequest request) {
+        strength.check(request.password(), request.username(), request.displayName());
         if (users.existsByUsername(request.username())) {
             throw new UsernameTaken(request.username());
         }
@@ -62,6 +65,12 @@ public class UserManagement {
 
     public UserView update(UUID id, UpdateUserRequest request, Precondition precondition, Caller caller) {
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+        if (request.password() != null) {
+            strength.check(
+                    request.password(),
+                    user.username(),
+                    request.displayName() == null ? user.displayName() : request.displayName());
+        }
         UserView current = UserView.of(user);
         precondition.check(etags.of(current), user.version());
         Instant now = Instant.now(clock);

@@ -38,7 +38,8 @@ public record CreateWebhookRequest(
         String secret) {
 
     static final String URL_RULE = "An absolute http or https URL without credentials or fragment, at most 2,000 "
-            + "characters. Loopback, private, link-local, multicast and metadata addresses are refused.";
+            + "characters. Loopback, private, link-local, multicast, metadata and other special-purpose addresses "
+            + "(IANA registries, IPv6 forms embedding them included) are refused.";
     static final String SECRET_RULE = "24 to 200 printable ASCII characters without spaces; generated when "
             + "absent. Write-only: never shown again after the answer to the creation.";
 }

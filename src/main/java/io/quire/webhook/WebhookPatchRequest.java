@@ -7,15 +7,23 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The fields a merge patch may change. An absent secret keeps the current one; a new one replaces it. */
+/**
+ * The fields a merge patch may change, any of them alone. An absent secret keeps the current one; a new one replaces
+ * it. The constraints apply to the subscription as patched, so the schema requires none of the fields.
+ */
 @Schema(name = "WebhookChange")
 public record WebhookPatchRequest(
         @NotBlank
         @Size(max = WebhookManagement.MAX_URL_LENGTH)
-        @Schema(example = "https://hooks.example.org/quire", description = CreateWebhookRequest.URL_RULE)
+        @Schema(
+                example = "https://hooks.example.org/quire",
+                description = CreateWebhookRequest.URL_RULE,
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         String url,
 
-        @NotEmpty @Size(max = 20) @Schema(example = "[\"article.published\"]")
+        @NotEmpty
+        @Size(max = 20)
+        @Schema(example = "[\"article.published\"]", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         List<String> events,
 
         @Size(min = WebhookManagement.MIN_SECRET_LENGTH, max = WebhookManagement.MAX_SECRET_LENGTH)

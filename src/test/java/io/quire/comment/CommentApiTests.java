@@ -213,6 +213,12 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(fields(body(post(articleId, null, """
                 {"authorName": "A", "authorEmail": "a\\u0000@example.org", "body": "Hi"}""").expectStatus().isBadRequest())))
                 .containsExactly("authorEmail");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "A", "authorEmail": "a@example.org", "body": "\\ud800"}""").expectStatus().isBadRequest())))
+                .containsExactly("body");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "\\udfff A", "authorEmail": "a@example.org", "body": "Hi"}""").expectStatus().isBadRequest())))
+                .containsExactly("authorName");
         post(articleId, null, "{\"authorName\": ")
                 .expectStatus()
                 .isBadRequest()
@@ -667,7 +673,24 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(thread.get(0).path("removed").asBoolean()).isTrue();
         assertThat(thread.get(0).path("body").isNull()).isTrue();
         assertThat(thread.get(0).path("authorName").isNull()).isTrue();
+        assertThat(thread.get(0).path("bodyHtml").asString()).isEmpty();
         assertThat(thread.get(1).path("body").asString()).isEqualTo("Child");
+        // One rule for every view: a removed comment's author and text are null, for editors too.
+        JsonNode forEditors =
+                body(get("/api/v1/comments/" + parent, editor).expectStatus().isOk());
+        assertThat(forEditors.path("removed").asBoolean()).isTrue();
+        assertThat(forEditors.path("body").isNull()).isTrue();
+        assertThat(forEditors.path("authorName").isNull()).isTrue();
+        assertThat(forEditors.path("authorEmail").isNull()).isTrue();
+        JsonNode inQueue = body(get("/api/v1/comments?article=" + articleId, editor)
+                        .expectStatus()
+                        .isOk())
+                .path("content");
+        inQueue.forEach(c -> {
+            if (c.path("id").asString().equals(parent)) {
+                assertThat(c.path("body").isNull()).isTrue();
+            }
+        });
         send(HttpMethod.DELETE, "/api/v1/comments/" + child, editor, null)
                 .expectStatus()
                 .isNoContent();

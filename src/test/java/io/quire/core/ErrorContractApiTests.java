@@ -75,6 +75,21 @@ abstract class ErrorContractApiTests extends ApiTest {
     }
 
     @Test
+    void theProblemSchemaRequiresTheMembersEveryProblemHas() {
+        JsonNode problem = body(get("/v3/api-docs", null).expectStatus().isOk())
+                .path("components")
+                .path("schemas")
+                .path("Problem");
+        List<String> required = new ArrayList<>();
+        problem.path("required").forEach(r -> required.add(r.asString()));
+        assertThat(required).containsExactly("detail", "instance", "status", "title", "type");
+        // Problems written by each layer carry them all: the MVC handler, the security layer, Tomcat's own.
+        assertProblem(get("/api/v1/nope", null), 404, "/api/v1/nope");
+        assertProblem(get("/api/v1/users", null), 401, "/api/v1/users");
+        assertProblem(send(HttpMethod.POST, "/api/v1/tags", signedIn("EDITOR"), "{"), 400, "/api/v1/tags");
+    }
+
+    @Test
     void aWrongMethodAnswers405Problem() {
         var deleteList = send(HttpMethod.DELETE, "/api/v1/tags", signedIn("EDITOR"), null);
         assertProblem(deleteList, 405, "/api/v1/tags");

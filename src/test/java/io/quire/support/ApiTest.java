@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
             "cms.publishing.check-interval=500ms",
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
             "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.quire.support.SqlRecorder",
-            "cms.webhooks.allow-private-targets=true",
+            "cms.webhooks.allowed-target-ranges=127.0.0.0/8",
             "cms.webhooks.dispatch-interval=100ms",
             "cms.webhooks.initial-backoff=200ms",
             "cms.webhooks.max-backoff=1s",
@@ -60,7 +61,9 @@ public abstract class ApiTest {
 
     @BeforeEach
     void client() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer(new JdkClientHttpRequestFactory())
+                .baseUrl("http://localhost:" + port)
+                .build();
         given = new Given(this);
     }
 

@@ -90,7 +90,8 @@ abstract class WebhookApiTests extends ApiTest {
                 return delivery;
             }
         }
-        return null;
+        // An AssertionError, so that a wait for the delivery keeps polling until it exists.
+        throw new AssertionError("no " + event + " delivery yet in " + page);
     }
 
     private static String hmac(String secret, String timestamp, String body) throws Exception {
@@ -225,6 +226,32 @@ abstract class WebhookApiTests extends ApiTest {
                         admin,
                         "{\"secret\": \"has spaces in it " + "which are not allowed\"}"),
                 "secret");
+    }
+
+    @Test
+    void refusesTargetsInSpecialPurposeRangesAndTheirEmbeddedForms() {
+        String admin = adminToken();
+        for (String url : List.of(
+                "http://[2002:7f00:1::1]/hook",
+                "http://[::ffff:0:127.0.0.1]/hook",
+                "http://[64:ff9b:1::7f00:1]/hook",
+                "http://[64:ff9b::a9fe:a9fe]/hook",
+                "http://[100::1]/hook",
+                "http://192.0.2.1/hook",
+                "http://198.18.0.1/hook",
+                "http://10.0.0.1/hook",
+                "http://169.254.169.254/latest/meta-data/")) {
+            var response = send(HttpMethod.POST, "/api/v1/webhooks", admin, """
+                    {"url": "%s", "events": ["article.published"]}""".formatted(url));
+            assertFieldError(response, "url");
+            assertThat(body(response).path("errors").get(0).path("message").asString())
+                    .as(url)
+                    .isEqualTo(TargetPolicy.REFUSED);
+        }
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        assertFieldError(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"url\": \"http://[2002:7f00:1::1]:8080/\"}"),
+                "url");
     }
 
     private static void assertFieldError(
@@ -397,7 +424,7 @@ abstract class WebhookApiTests extends ApiTest {
                         "{\"title\": \"Changed while the receiver " + "is down\"}")
                 .expectStatus()
                 .isOk();
-        await().atMost(WAIT).until(() -> deliveryFor(deliveries(webhookId), "article.updated") != null);
+        await().atMost(WAIT).untilAsserted(() -> deliveryFor(deliveries(webhookId), "article.updated"));
         assertThat(deliveryFor(deliveries(webhookId), "article.updated").path("attempts"))
                 .isEmpty();
         assertThat(receiver.requestsAbout(articleId))
@@ -604,6 +631,31 @@ abstract class WebhookApiTests extends ApiTest {
                         "get /feed.xml",
                         "get /tags/{slug}/feed.xml",
                         "get /sitemap.xml");
+    }
+
+    @Test
+    void patchesUrlOrEventsAloneAsItsSchemaSays() {
+        JsonNode change = body(get("/v3/api-docs", null).expectStatus().isOk())
+                .path("components")
+                .path("schemas")
+                .path("WebhookChange");
+        assertThat(change.path("properties").has("url")).isTrue();
+        assertThat(change.has("required")).as("a merge patch requires no field").isFalse();
+
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        String otherUrl = receiver().url();
+        JsonNode urlOnly = body(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), """
+                {"url": "%s"}""".formatted(otherUrl))
+                .expectStatus()
+                .isOk());
+        assertThat(urlOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(urlOnly.path("events").toString()).isEqualTo("[\"article.published\"]");
+        JsonNode eventsOnly = body(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), "{\"events\": [\"comment.created\"]}")
+                        .expectStatus()
+                        .isOk());
+        assertThat(eventsOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(eventsOnly.path("events").toString()).isEqualTo("[\"comment.created\"]");
     }
 
     /**

@@ -99,7 +99,11 @@ class ArticleReadController {
                                     + "PUBLISHED articles).")
                     @RequestParam(required = false)
                     ArticleStatus status,
-            @Parameter(description = "Search words for title, summary, body and tag names, ranked by relevance.")
+            @Parameter(
+                            description = "Search words for title, summary, body and tag names, ranked by relevance. "
+                                    + "At most 30 words, of which at most 3 fuzzy (`word~1`, at most 2 edits) or "
+                                    + "prefix (`word*`) words of at least 3 characters; phrase slop at most 5 "
+                                    + "(`\"two words\"~2`); parentheses at most 10 deep. Beyond: 400 naming `q`.")
                     @RequestParam(required = false)
                     @Size(max = 200)
                     String q,
@@ -113,7 +117,7 @@ class ArticleReadController {
                             description = "Continue after this cursor, as given by the `next` link of the previous "
                                     + "page (replaces `page`).")
                     @RequestParam(required = false)
-                    @Size(max = 600)
+                    @Size(max = 1200)
                     String after,
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();

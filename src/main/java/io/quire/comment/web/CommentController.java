@@ -80,7 +80,8 @@ class CommentController {
             Anyone may comment on a published article (404 otherwise) whose comments are open (403 when an \
             editor closed them). The comment is PENDING until an editor approves it; an editor's own comment \
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
-            again on the same article) is stored as SPAM. Replies nest at most 5 levels. Posting is rate \
+            again on the same article) is stored as SPAM, yet its poster is answered PENDING like for any new \
+            comment, so a bot cannot tell it was caught. Replies nest at most 5 levels. Posting is rate \
             limited per client: 429 with `Retry-After`.""")
     @ApiAccess(optionalSignIn = true)
     @ApiErrors({400, 403, 404, 415, 429})

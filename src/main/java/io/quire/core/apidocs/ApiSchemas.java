@@ -22,7 +22,9 @@ import java.util.TreeSet;
  * <li>Every property of a response body is <em>required</em>: the server always writes every
  * property ({@code spring.jackson.default-property-inclusion: always}), null or not; the ones
  * that can be null say so with {@code nullable = true}, which OpenAPI 3.1 writes as
- * {@code type: [string, "null"]}. Problems are the exception: their members vary.</li>
+ * {@code type: [string, "null"]}. Problems are the exception: they say themselves which members are
+ * always there ({@code type}, {@code title}, {@code status}, {@code detail}, {@code instance}), and
+ * {@code errors} comes with validation problems only.</li>
  * <li>A nullable reference (an enum that may be null) is {@code oneOf: [{$ref}, {type: "null"}]}:
  * swagger-core writes {@code type: "null"} beside the {@code $ref}, which no value can satisfy.</li>
  * <li>A JSON Merge Patch body that a PATCH operation names by reference only

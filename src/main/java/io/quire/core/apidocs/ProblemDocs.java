@@ -128,6 +128,8 @@ final class ProblemDocs {
                 new ArraySchema()
                         .items(fieldError)
                         .description("One entry per broken field (validation problems only)."));
+        problem.setRequired(List.of("detail", "instance", "status", "title", "type"));
+        fieldError.setRequired(List.of("field", "message"));
         return problem;
     }
 }

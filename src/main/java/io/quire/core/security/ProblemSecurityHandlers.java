@@ -4,23 +4,27 @@ import io.quire.core.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** The 401 and 403 of the security layer, as problems with the standard {@code WWW-Authenticate} header. */
+/**
+ * The 401 and 403 of the security layer, as problems with the standard {@code WWW-Authenticate} header (RFC 6750).
+ * The header names the error code only: the token library's own words (which check failed, when a token expired)
+ * would tell a forger how far they got.
+ */
 public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     public static final String SIGN_IN_FIRST =
             "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token.";
     public static final String ROLE_DENIED = "Your role does not allow this operation.";
 
-    private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
-    private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
+    static final String NO_TOKEN = "Bearer";
+    static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
+    static final String INSUFFICIENT_SCOPE = "Bearer error=\"insufficient_scope\"";
 
     ProblemSecurityHandlers() {}
 
@@ -28,8 +32,8 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
-        bearerEntryPoint.commence(request, response, authException);
-        boolean tokenSent = request.getHeader("Authorization") != null;
+        boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? INVALID_TOKEN : NO_TOKEN);
         write(
                 request,
                 response,
@@ -43,7 +47,7 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
-        bearerDenied.handle(request, response, accessDeniedException);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, INSUFFICIENT_SCOPE);
         write(request, response, HttpStatus.FORBIDDEN, ROLE_DENIED);
     }
 

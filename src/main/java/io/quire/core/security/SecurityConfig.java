@@ -2,6 +2,8 @@ package io.quire.core.security;
 
 import io.quire.core.web.CacheHeadersFilter;
 import io.quire.core.web.HttpProperties;
+import java.time.Instant;
+import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -78,6 +83,11 @@ class SecurityConfig {
     }
 
     @Bean
+    DerivedKeys derivedKeys(SecretKey jwtSigningKey) {
+        return new DerivedKeys(jwtSigningKey);
+    }
+
+    @Bean
     JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
         return NimbusJwtEncoder.withSecretKey(jwtSigningKey)
                 .algorithm(MacAlgorithm.HS256)
@@ -89,7 +99,10 @@ class SecurityConfig {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        // The default validators check exp only when it is there: a token without one would never expire.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
         return decoder;
     }
 

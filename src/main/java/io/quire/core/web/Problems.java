@@ -31,14 +31,17 @@ public final class Problems {
 
     private Problems() {}
 
+    /**
+     * A problem with all five members RFC 9457 defines, always present: a missing detail repeats the title, a missing
+     * instance is the root path.
+     */
     public static ProblemDetail of(HttpStatusCode status, String type, String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type == null ? URI.create("about:blank") : URI.create(TYPE_PREFIX + type));
         HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
-        if (instance != null) {
-            problem.setInstance(URI.create(instance.isEmpty() ? "/" : safePath(instance)));
-        }
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
+        problem.setType(type == null ? URI.create("about:blank") : URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(instance == null || instance.isEmpty() ? "/" : safePath(instance)));
         return problem;
     }
 

@@ -4,6 +4,7 @@ import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.apidocs.MergePatch;
+import io.quire.core.security.Callers;
 import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
@@ -52,28 +53,35 @@ class TagController {
     @Operation(
             summary = "List tags",
             description = "Every tag with `articleCount`, the number of its published "
-                    + "articles. Sortable by `name` and `articleCount` (default `name,asc`).")
-    @ApiAccess
+                    + "articles. The public sees only tags with at least one published article; signed-in users "
+                    + "see every tag. Sortable by `name` and `articleCount` (default `name,asc`).")
+    @ApiAccess(optionalSignIn = true)
     @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<TagView>> list(@ParameterObject PageParams paging) {
-        return responses.page(tags.list(SORT.pageable(paging, Sort.by("nameKey"))));
+        return responses.page(tags.list(
+                SORT.pageable(paging, Sort.by("nameKey")), Callers.current().isAnonymous()));
     }
 
-    @Operation(summary = "Get a tag", description = "One tag by id.")
-    @ApiAccess
+    @Operation(
+            summary = "Get a tag",
+            description = "One tag by id. A tag without a published article is 404 to the public.")
+    @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<TagView> get(@PathVariable UUID id) {
-        return responses.ok(tags.get(id));
+        return responses.ok(tags.get(id, Callers.current().isAnonymous()));
     }
 
-    @Operation(summary = "Get a tag by slug", description = "One tag by its slug, as used in URLs.")
-    @ApiAccess
+    @Operation(
+            summary = "Get a tag by slug",
+            description = "One tag by its slug, as used in URLs. A tag without a published article is 404 to the "
+                    + "public.")
+    @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
     @GetMapping("/slug/{slug}")
     ResponseEntity<TagView> getBySlug(@PathVariable String slug) {
-        return responses.ok(tags.getBySlug(slug));
+        return responses.ok(tags.getBySlug(slug, Callers.current().isAnonymous()));
     }
 
     @Operation(
