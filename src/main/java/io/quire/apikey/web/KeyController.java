@@ -11,6 +11,7 @@ import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -82,7 +83,7 @@ class KeyController {
     @ApiAccess("ADMIN")
     @ApiErrors(404)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteResourceMapping("/{id}")
+    @DeleteResourceMapping("/" + PathIds.ID)
     ResponseEntity<Void> revoke(@PathVariable UUID id) {
         keys.revoke(id);
         return ResponseEntity.noContent().build();

@@ -2,6 +2,7 @@ package io.quire.core.security;
 
 import io.quire.core.web.CacheHeadersFilter;
 import io.quire.core.web.HttpProperties;
+import io.quire.core.web.ProblemCorsProcessor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,6 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -37,6 +38,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The one security filter chain: stateless bearer tokens (HS256 JWTs, algorithm pinned), and
@@ -48,6 +51,12 @@ class SecurityConfig {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private static CorsFilter corsFilter(CorsConfigurationSource source) {
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
@@ -56,11 +65,14 @@ class SecurityConfig {
             JwtDecoder jwtDecoder,
             ObjectProvider<BearerKeys> keys,
             ObjectProvider<AuthorizationRules> moduleRules,
+            @Qualifier("corsConfigurationSource") CorsConfigurationSource corsSource,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.csrf(csrf -> csrf.disable())
-                .cors(Customizer.withDefaults())
+                // Spring's CORS filter, refusing with a problem (ProblemCorsProcessor).
+                .cors(cors -> cors.disable())
+                .addFilter(corsFilter(corsSource))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(h -> h.cacheControl(c -> c.disable())
