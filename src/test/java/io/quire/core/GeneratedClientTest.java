@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quire.client.ApiException;
 import io.quire.client.ApiResponse;
+import io.quire.client.api.ApiKeysApi;
 import io.quire.client.api.ArticlesApi;
 import io.quire.client.api.CommentsApi;
 import io.quire.client.api.FeedsApi;
@@ -16,6 +17,8 @@ import io.quire.client.api.TransferApi;
 import io.quire.client.api.UsersApi;
 import io.quire.client.api.WebhooksApi;
 import io.quire.client.model.ActionRequest;
+import io.quire.client.model.ApiKey;
+import io.quire.client.model.ApiKeyScope;
 import io.quire.client.model.Article;
 import io.quire.client.model.ArticlePatch;
 import io.quire.client.model.ArticleRequest;
@@ -23,8 +26,10 @@ import io.quire.client.model.ArticleStatus;
 import io.quire.client.model.BulkModeration;
 import io.quire.client.model.Comment;
 import io.quire.client.model.CommentStatus;
+import io.quire.client.model.CreateApiKey;
 import io.quire.client.model.CreateUser;
 import io.quire.client.model.CreateWebhook;
+import io.quire.client.model.CreatedApiKey;
 import io.quire.client.model.ImportStatus;
 import io.quire.client.model.ModeratedComment;
 import io.quire.client.model.ModerationRequest;
@@ -37,6 +42,7 @@ import io.quire.client.model.Role;
 import io.quire.client.model.Tag;
 import io.quire.client.model.TagPatch;
 import io.quire.client.model.TagRequest;
+import io.quire.client.model.TokenResponse;
 import io.quire.client.model.UpdateUser;
 import io.quire.client.model.User;
 import io.quire.client.model.WebhookChange;
@@ -78,6 +84,7 @@ class GeneratedClientTest extends ApiTest {
         listsWithFiltersAndPaging();
         subscribesToWebhooksAndReadsFeeds();
         movesContentInAndOut();
+        staysSignedInAndIssuesKeysForSites();
 
         assertThat(contract.exercised())
                 .as("every operation in docs/openapi.yaml is called by this scenario; " + "add new operations to it")
@@ -85,7 +92,7 @@ class GeneratedClientTest extends ApiTest {
     }
 
     private String signIn(String username, String password) throws ApiException {
-        var token = new SignInApi(clients.client(null, clientIp())).authToken("password", password, username);
+        var token = new SignInApi(clients.client(null, clientIp())).authToken("password", password, null, username);
         assertThat(token.getTokenType()).isEqualTo("Bearer");
         assertThat(token.getExpiresIn()).isPositive();
         return token.getAccessToken();
@@ -111,9 +118,9 @@ class GeneratedClientTest extends ApiTest {
 
     private void signsInAndManagesUsers() throws ApiException {
         var anonymous = new SignInApi(clients.client(null, clientIp()));
-        Problem badPassword = problem(401, () -> anonymous.authToken("password", "wrong-password", "admin"));
+        Problem badPassword = problem(401, () -> anonymous.authToken("password", "wrong-password", null, "admin"));
         assertThat(badPassword.getType()).isEqualTo("urn:quire:problem:bad-credentials");
-        problem(400, () -> anonymous.authToken("client_credentials", ADMIN_PASSWORD, "admin"));
+        problem(400, () -> anonymous.authToken("client_credentials", ADMIN_PASSWORD, null, "admin"));
         problem(401, () -> new UsersApi(clients.client(null, clientIp())).userMe(null));
 
         var users = new UsersApi(clients.client(admin, clientIp()));
@@ -463,6 +470,41 @@ class GeneratedClientTest extends ApiTest {
         get("/sitemap.xml", null).expectStatus().isOk().expectBody(String.class).value(sitemap -> assertThat(sitemap)
                 .contains("<urlset"));
         failure(404, () -> feeds.feedTagFeed("no-such-tag-" + UUID.randomUUID(), null));
+    }
+
+    private void staysSignedInAndIssuesKeysForSites() throws ApiException {
+        var signIn = new SignInApi(clients.client(null, clientIp()));
+        TokenResponse first = signIn.authToken("password", ADMIN_PASSWORD, null, "admin");
+        TokenResponse next = signIn.authToken("refresh_token", null, first.getRefreshToken(), null);
+        assertThat(next.getRefreshToken()).isNotEqualTo(first.getRefreshToken());
+        assertThat(new UsersApi(clients.client(next.getAccessToken(), clientIp()))
+                        .userMe(null)
+                        .getUsername())
+                .isEqualTo("admin");
+        signIn.authRevoke(next.getRefreshToken(), "refresh_token");
+        problem(400, () -> signIn.authToken("refresh_token", null, next.getRefreshToken(), null));
+        signIn.authRevoke("quire_refresh_unknown", null);
+
+        var keys = new ApiKeysApi(clients.client(admin, clientIp()));
+        CreatedApiKey preview =
+                keys.keyCreate(new CreateApiKey().name(unique("site preview")).scope(ApiKeyScope.PREVIEW));
+        assertThat(preview.getKey()).startsWith("quire_key_");
+        assertThat(preview.getLastUsedAt()).isNull();
+        problem(400, () -> keys.keyCreate(new CreateApiKey().name(" ").scope(ApiKeyScope.CONTENT)));
+        var listed = keys.keyList(0, 100, List.of("createdAt,desc"), null).getContent();
+        assertThat(listed).extracting(ApiKey::getId).contains(preview.getId());
+
+        var site = clients.client(preview.getKey(), clientIp());
+        String editor = newUser(Role.EDITOR);
+        Article draft = articles(editor).articleCreate(new ArticleRequest().title(unique("Preview")));
+        assertThat(new ArticlesApi(site).articleGet(draft.getId(), null).getStatus())
+                .isEqualTo(ArticleStatus.DRAFT);
+        problem(403, () -> new ApiKeysApi(site)
+                .keyCreate(new CreateApiKey().name("more").scope(ApiKeyScope.PREVIEW)));
+
+        keys.keyRevoke(preview.getId());
+        problem(401, () -> new ArticlesApi(site).articleGet(draft.getId(), null));
+        problem(404, () -> keys.keyRevoke(preview.getId()));
     }
 
     private void movesContentInAndOut() throws ApiException, IOException {

@@ -85,7 +85,16 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
         assertThat(tags)
-                .containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Transfer");
+                .containsExactly(
+                        "Articles",
+                        "Tags",
+                        "Comments",
+                        "Users",
+                        "Webhooks",
+                        "Sign-in",
+                        "Feeds",
+                        "Transfer",
+                        "API keys");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",

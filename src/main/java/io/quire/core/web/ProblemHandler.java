@@ -3,6 +3,7 @@ package io.quire.core.web;
 import io.quire.core.domain.Conflict;
 import io.quire.core.domain.DomainException;
 import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidGrant;
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
@@ -57,6 +58,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             Conflict.class, HttpStatus.CONFLICT,
             StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
             RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
+            InvalidGrant.class, HttpStatus.BAD_REQUEST,
             Unauthenticated.class, HttpStatus.UNAUTHORIZED);
 
     @ExceptionHandler(DomainException.class)
@@ -70,6 +72,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
+        if (ex instanceof InvalidGrant) {
+            // RFC 6749 section 5.2 members, which OAuth clients (Swagger UI among them) read.
+            problem.setProperty("error", InvalidGrant.ERROR);
+            problem.setProperty("error_description", ex.getMessage());
+        }
         return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
     }
 
