@@ -13,6 +13,7 @@ import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
 import io.quire.core.web.Precondition;
 import io.quire.user.UserManagement;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -37,18 +38,21 @@ class DemoContent implements ApplicationRunner {
     private final UserManagement users;
     private final TransactionTemplate transaction;
     private final SeedSettings seed;
+    private final DemoImages images;
 
     DemoContent(
             ArticleManagement articles,
             CommentManagement comments,
             UserManagement users,
             TransactionTemplate transaction,
-            SeedSettings seed) {
+            SeedSettings seed,
+            DemoImages images) {
         this.articles = articles;
         this.comments = comments;
         this.users = users;
         this.transaction = transaction;
         this.seed = seed;
+        this.images = images;
     }
 
     @Override
@@ -65,7 +69,12 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> write(admin));
-        log.info("Created demo content: {} articles", DemoArticles.ALL.size());
+        try {
+            images.upload(admin);
+        } catch (IOException e) {
+            log.warn("The demo images could not be stored: {}", e.getMessage());
+        }
+        log.info("Created demo content: {} articles and three images", DemoArticles.ALL.size());
     }
 
     private void write(Caller admin) {

@@ -80,6 +80,10 @@ class SecurityConfig {
                         .hasRole("EDITOR")
                         .requestMatchers(API + "/articles", API + "/articles/**")
                         .hasRole("AUTHOR")
+                        .requestMatchers(HttpMethod.DELETE, API + "/assets/**")
+                        .hasRole("EDITOR")
+                        .requestMatchers(API + "/assets", API + "/assets/**")
+                        .hasRole("AUTHOR")
                         .requestMatchers(HttpMethod.GET, API + "/tags", API + "/tags/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, API + "/tags", API + "/tags/**")
@@ -93,7 +97,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
-                        // Everything else is public: documentation, feeds, and the 404 of unknown paths.
+                        // Everything else is public: documentation, feeds, and the 404 of unknown paths. (Media
+                        // files, /media/**, are served before this chain.)
                         .anyRequest()
                         .permitAll())
                 .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(callerConverter))

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses request bodies over the configured size with 413 (at once when
  * {@code Content-Length} says so, while reading when the body is chunked), and query strings
  * over {@value #MAX_QUERY_LENGTH} characters with 414: no list needs more, and every page link
- * repeats the query.
+ * repeats the query. A {@code multipart/form-data} body is bounded by the multipart configuration instead.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -44,6 +44,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     "The query string is longer than the " + MAX_QUERY_LENGTH + " characters this server accepts.");
             return;
         }
+        if (isMultipart(request)) {
+            // Parts are read by the container under the multipart limits (MultipartConfigElement), never through
+            // this filter's stream, and only by a handler that asks for them.
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             // The container swallows the unread body (server.tomcat.max-swallow-size) so the client reads this answer.
             write413(request, response);
@@ -64,6 +70,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 throw e;
             }
         }
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static boolean causedBy(Throwable e) {
