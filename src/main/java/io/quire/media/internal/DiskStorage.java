@@ -1,7 +1,6 @@
 package io.quire.media.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -51,25 +50,7 @@ public final class DiskStorage implements MediaStorage {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        return Optional.of(new StoredFile() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public Optional<Path> localPath() {
-                return Optional.of(file);
-            }
-
-            @Override
-            public InputStream stream() throws IOException {
-                return Files.newInputStream(file);
-            }
-
-            @Override
-            public void close() {}
-        });
+        return Optional.of(new StoredFile(size, Optional.of(file), () -> Files.newInputStream(file), () -> {}));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.quire.media.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -25,17 +26,23 @@ public interface MediaStorage {
     /** Deletes every file under the key; nothing happens when there is none. */
     void delete(String key) throws IOException;
 
-    /** A stored file being read. Close it when done. */
-    interface StoredFile extends AutoCloseable {
+    /**
+     * A stored file being read: its size, its path when it is on the local disk (so it can be sent without
+     * passing through the heap), and its bytes. Close it when done.
+     */
+    record StoredFile(long size, Optional<Path> localPath, Opener opener, Closeable resource) implements Closeable {
 
-        long size();
-
-        /** The file on the local disk, when it is there (so it can be sent without copying it through the heap). */
-        Optional<Path> localPath();
-
-        InputStream stream() throws IOException;
+        public InputStream stream() throws IOException {
+            return opener.open();
+        }
 
         @Override
-        void close() throws IOException;
+        public void close() throws IOException {
+            resource.close();
+        }
+    }
+
+    interface Opener {
+        InputStream open() throws IOException;
     }
 }

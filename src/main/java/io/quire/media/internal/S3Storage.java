@@ -2,7 +2,6 @@ package io.quire.media.internal;
 
 import io.quire.media.MediaProperties;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,29 +93,11 @@ public final class S3Storage implements MediaStorage, AutoCloseable {
             throw new IOException("Reading " + name + " failed", e);
         }
         long size = object.response().contentLength();
-        return Optional.of(new StoredFile() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public Optional<Path> localPath() {
-                return Optional.empty();
-            }
-
-            @Override
-            public InputStream stream() {
-                return object;
-            }
-
-            @Override
-            public void close() throws IOException {
-                // Unread bytes are not drained over the network: the connection is dropped instead.
-                object.abort();
-                object.close();
-            }
-        });
+        // Closing drops the connection rather than draining unread bytes over the network.
+        return Optional.of(new StoredFile(size, Optional.empty(), () -> object, () -> {
+            object.abort();
+            object.close();
+        }));
     }
 
     @Override

@@ -95,24 +95,24 @@ class AssetController {
                     + "as the camera was held, and scaled to renditions for `srcset`. The same file uploaded "
                     + "twice is stored once. SVG is refused (it can carry script), so are other types (415), "
                     + "a name that disagrees with the bytes (415), an empty, damaged or truncated file and an "
-                    + "image declaring more than `cms.media.max-pixels` (400), and a larger file (413).")
+                    + "image declaring more than `cms.media.max-pixels` (400), and a larger file (413).",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = AssetUploadForm.class))))
     @ApiAccess(
             value = "AUTHOR",
             errors = {400, 413, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AssetView> upload(
-            @Parameter(description = "The image file.", required = true) @RequestPart(required = false)
-                    MultipartFile file,
-            @Parameter(description = "Text for readers who cannot see the image.", example = "Tram at dusk")
-                    @RequestParam(required = false)
-                    String alt,
-            @Parameter(description = "What the image shows.", example = "The first tram leaves the depot.")
-                    @RequestParam(required = false)
-                    String caption,
-            @Parameter(description = "Who made the image or holds its rights.", example = "Photo: City Press")
-                    @RequestParam(required = false)
-                    String credit)
+            @Parameter(hidden = true) @RequestPart(required = false) MultipartFile file,
+            @Parameter(hidden = true) @RequestParam(required = false) String alt,
+            @Parameter(hidden = true) @RequestParam(required = false) String caption,
+            @Parameter(hidden = true) @RequestParam(required = false) String credit)
             throws IOException {
         if (file == null) {
             throw new InvalidInput("file", "is required: send the image as the form part 'file'");
