@@ -6,6 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -23,6 +27,15 @@ abstract class MediaApiTests extends MediaHttp {
 
     @Autowired
     private AssetLookup lookup;
+
+    @Autowired
+    private MediaJanitor janitor;
+
+    @Autowired
+    private MediaCleanups cleanups;
+
+    @Autowired
+    private io.quire.media.internal.MediaStorage storage;
 
     private static BufferedImage image(byte[] bytes) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(bytes));
@@ -488,5 +501,40 @@ abstract class MediaApiTests extends MediaHttp {
         assertThat(lookup.findByUrl("https://elsewhere.example/media/" + "0".repeat(32) + "/original.jpg"))
                 .isEmpty();
         assertThat(lookup.findByUrl("https://elsewhere.example/picture.jpg")).isEmpty();
+    }
+
+    @Test
+    void sweepsTheFilesOfAnUploadThatNeverGotItsRowAndKeepsEverythingElse() throws IOException {
+        Instant now = Instant.now();
+        String lost = storedUnder(now.minus(MediaJanitor.GRACE.multipliedBy(2)));
+        String inFlight = storedUnder(now.minusSeconds(5));
+        JsonNode asset = uploaded(signedIn("AUTHOR"), ImageFixtures.uniqueJpeg(400, 300), "kept.jpg");
+        String adopted = MediaUrls.storageKeyOf(asset.path("url").asString()).orElseThrow();
+        cleanups.save(new MediaCleanup(adopted, now.minus(MediaJanitor.GRACE.multipliedBy(2))));
+        Path staleWork = Files.createTempFile(directories.work(), "upload-", ".part");
+        Files.setLastModifiedTime(staleWork, FileTime.from(now.minus(MediaJanitor.GRACE.multipliedBy(2))));
+        Path freshWork = Files.createTempFile(directories.work(), "upload-", ".part");
+
+        janitor.sweep(now.minus(MediaJanitor.GRACE));
+
+        assertThat(storage.open(lost, "original.jpg")).isEmpty();
+        assertThat(cleanups.existsById(lost)).isFalse();
+        assertThat(storage.open(inFlight, "original.jpg")).isPresent();
+        assertThat(cleanups.existsById(inFlight)).isTrue();
+        assertThat(fetch(asset.path("url").asString()).statusCode()).isEqualTo(200);
+        assertThat(cleanups.existsById(adopted)).isFalse();
+        assertThat(staleWork).doesNotExist();
+        assertThat(freshWork).exists();
+        Files.delete(freshWork);
+        janitor.release(inFlight);
+    }
+
+    /** Files stored under a key reserved at that time, as an upload does before it writes its rows. */
+    private String storedUnder(Instant reserved) throws IOException {
+        String key = io.quire.media.internal.StorageKeys.next();
+        cleanups.save(new MediaCleanup(key, reserved));
+        Path file = Files.write(Files.createTempFile(directories.work(), "file-", ".jpg"), ImageFixtures.jpeg(10, 10));
+        storage.put(key, java.util.Map.of("original.jpg", file));
+        return key;
     }
 }
