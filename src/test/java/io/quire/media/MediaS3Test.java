@@ -78,7 +78,8 @@ class MediaS3Test extends MediaHttp {
 
     private static List<String> objects(String storageKey) {
         return bucket
-                .listObjectsV2Paginator(b -> b.bucket(S3MockServer.BUCKET).prefix(PREFIX + storageKey + "/"))
+                .listObjectsV2Paginator(b -> b.bucket(S3MockServer.BUCKET)
+                        .prefix(PREFIX + storageKey.substring(0, 2) + "/" + storageKey + "/"))
                 .contents()
                 .stream()
                 .map(S3Object::key)
@@ -91,16 +92,15 @@ class MediaS3Test extends MediaHttp {
         JsonNode asset = uploaded(signedIn("AUTHOR"), ImageFixtures.jpegWithExif(1400, 900), "bridge.jpg", "Bridge");
         String key = keyOf(asset);
 
-        assertThat(objects(key))
-                .containsExactly(PREFIX + key + "/320.jpg", PREFIX + key + "/640.jpg", PREFIX + key + "/original.jpg");
+        String folder = PREFIX + key.substring(0, 2) + "/" + key + "/";
+        assertThat(objects(key)).containsExactly(folder + "320.jpg", folder + "640.jpg", folder + "original.jpg");
         assertThat(onDisk()).noneMatch(path -> path.toString().contains(key));
 
         HttpResponse<byte[]> served = fetch(asset.path("url").asString());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         byte[] stored = bucket.getObject(
-                        b -> b.bucket(S3MockServer.BUCKET).key(PREFIX + key + "/original.jpg"),
-                        ResponseTransformer.toBytes())
+                        b -> b.bucket(S3MockServer.BUCKET).key(folder + "original.jpg"), ResponseTransformer.toBytes())
                 .asByteArray();
         assertThat(served.body()).isEqualTo(stored);
         assertThat(ImageFixtures.contains(stored, ImageFixtures.CAMERA_SERIAL)).isFalse();

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Files in a bucket of an S3-compatible store: {@code <prefix><key>/original.jpg}. The bucket stays private:
+ * Files in a bucket of an S3-compatible store: {@code <prefix>ab/abcd…/original.jpg}, the same layout as under
+ * {@code <cms.media.dir>/files} on the disk (so a folder synced into the bucket is ready). The bucket stays private:
  * Quire reads the files and serves them itself. Checksums are sent and checked only where the S3 API requires
  * them, which every S3-compatible store understands.
  */
@@ -122,7 +123,7 @@ public final class S3Storage implements MediaStorage, AutoCloseable {
         if (!StorageKeys.isValid(key)) {
             throw new IllegalArgumentException("Not a storage key");
         }
-        return prefix + key + "/" + name;
+        return prefix + key.substring(0, 2) + "/" + key + "/" + name;
     }
 
     @Override
