@@ -84,7 +84,8 @@ class SwaggerUiBrowserTest extends ApiTest {
         List<String> tags = browser.findElements(By.cssSelector("h3.opblock-tag")).stream()
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
-        assertThat(tags).containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds");
+        assertThat(tags)
+                .containsExactly("Articles", "Tags", "Media", "Comments", "Users", "Webhooks", "Sign-in", "Feeds");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",
@@ -102,12 +103,19 @@ class SwaggerUiBrowserTest extends ApiTest {
                         "articleRevision",
                         "articleRestore");
         assertThat(operationIds("Comments")).startsWith("commentList", "commentPost", "commentQueue");
+        assertThat(operationIds("Media"))
+                .containsExactly("assetList", "assetUpload", "assetGet", "assetPatch", "assetDelete");
 
         WebElement articles = expand("Articles", "articleList");
         assertThat(execute(articles, "200").path("page").path("size").asInt())
                 .as("prefilled paging")
                 .isEqualTo(20);
         execute(expand("Tags", "tagList"), "200");
+
+        WebElement upload = expand("Media", "assetUpload");
+        assertThat(upload.findElements(By.cssSelector("input[type=file]")))
+                .as("the upload form has a file picker")
+                .hasSize(1);
 
         WebElement post = expand("Comments", "commentPost");
         assertThat(json(requestBody(post)).propertyNames())

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageProcessingTest {
 
     private final ImageProcessor processor =
-            new ImageProcessor(60_000_000, List.of(320, 640, 1024, 1600, 2400), new ProcessingGate(64 << 20));
+            new ImageProcessor(60_000_000, List.of(320, 640, 1024, 1600, 2400), new ProcessingGate(64 << 20, 2L << 30));
 
     @TempDir
     Path dir;
@@ -114,6 +114,19 @@ class ImageProcessingTest {
         assertThatThrownBy(() -> process(ImageFixtures.pngDeclaring(100_000, 100_000), ImageFormat.PNG))
                 .isInstanceOf(InvalidImage.class)
                 .hasMessageContaining("100000 × 100000");
+    }
+
+    @Test
+    void refusesAnImageTooLargeForTheHeapBelowTheConfiguredLimit() {
+        // 256 MB of heap decode at most 14.9 megapixels at once: a 20-megapixel image is refused, not decoded.
+        ImageProcessor small = new ImageProcessor(60_000_000, List.of(320), new ProcessingGate(64 << 20, 256L << 20));
+        assertThatThrownBy(() -> small.process(
+                        Files.write(dir.resolve("big.png"), ImageFixtures.pngDeclaring(5000, 4000)),
+                        ImageFormat.PNG,
+                        dir))
+                .isInstanceOf(InvalidImage.class)
+                .hasMessageContaining("5000 × 4000")
+                .hasMessageContaining("14913080");
     }
 
     @Test

@@ -48,13 +48,14 @@ public final class ImageProcessor {
                 if (width < 1 || height < 1) {
                     throw new InvalidImage("declares no pixels");
                 }
-                if (pixels > maxPixels) {
+                long limit = Math.min(maxPixels, gate.largestImage());
+                if (pixels > limit) {
                     throw new InvalidImage(String.format(
                             Locale.ROOT,
                             "declares %d × %d pixels, more than the %d this server accepts",
                             width,
                             height,
-                            maxPixels));
+                            limit));
                 }
                 try (ProcessingGate.Permit permit = gate.enter(pixels)) {
                     BufferedImage image = decode(reader);
