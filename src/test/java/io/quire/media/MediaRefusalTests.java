@@ -107,31 +107,93 @@ abstract class MediaRefusalTests extends MediaHttp {
     }
 
     @Test
-    void refusesAFileOverTheSizeLimit() {
+    void refusesAFileOverTheSizeLimitAsSoonAsItPassesIt() throws IOException {
         byte[] big = new byte[20 * 1024 * 1024 + 1];
         System.arraycopy(ImageFixtures.jpeg(64, 64), 0, big, 0, 100);
-        JsonNode problem = refused(big, "huge.jpg", 413);
+        List<String> answer = rawUpload(big, -1);
+        assertThat(answer.get(0)).startsWith("HTTP/1.1 413");
+        JsonNode problem = json(answer.get(answer.size() - 1));
         assertProblem(problem, 413, "urn:quire:problem:file-too-large", "file");
         assertThat(problem.path("detail").asString()).contains("20971520");
     }
 
     @Test
     void answers413BeforeReadingABodyDeclaredTooLarge() throws IOException {
+        // A gigabyte is declared and 64 KB sent: the answer comes without waiting for the rest.
+        List<String> answer = rawUpload(new byte[64 * 1024], 1L << 30);
+        assertThat(answer.get(0)).startsWith("HTTP/1.1 413");
+        assertProblem(json(answer.get(answer.size() - 1)), 413, "urn:quire:problem:file-too-large", "file");
+    }
+
+    /**
+     * Sends an upload over a plain socket from a thread of its own, and reads the answer meanwhile: the server
+     * answers a file over the limit at once and stops reading, so a client still writing sees its connection
+     * closed, and only one that reads while it writes sees why.
+     *
+     * @param declared the Content-Length to declare, or -1 for the true length
+     * @return the status line, the header lines and the body
+     */
+    private static String read(BufferedReader in, int size) throws IOException {
+        char[] text = new char[size];
+        for (int read = 0; read < size; ) {
+            int n = in.read(text, read, size - read);
+            if (n < 0) {
+                throw new java.io.EOFException("The answer ended early");
+            }
+            read += n;
+        }
+        return new String(text);
+    }
+
+    private List<String> rawUpload(byte[] file, long declared) throws IOException {
         String boundary = "quire-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\""
+                        + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        long length = declared >= 0 ? declared : head.length + file.length + tail.length;
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/assets HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                            + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                            + "\r\nContent-Length: " + (1L << 30) + "\r\n\r\n--" + boundary
-                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[64 * 1024]);
-            out.flush();
-            // A gigabyte is declared and 64 KB sent: the answer comes without waiting for the rest.
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(("POST /api/v1/assets HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                                    + "\r\nContent-Length: " + length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(head);
+                    out.write(file);
+                    out.write(tail);
+                    out.flush();
+                } catch (IOException e) {
+                    // The server stopped reading: expected once it has answered.
+                }
+            });
+            writer.start();
             BufferedReader in =
-                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            assertThat(in.readLine()).startsWith("HTTP/1.1 413");
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            List<String> lines = new java.util.ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                lines.add(line);
+            }
+            boolean chunked = lines.stream().anyMatch(h -> h.equalsIgnoreCase("Transfer-Encoding: chunked"));
+            StringBuilder body = new StringBuilder();
+            if (chunked) {
+                for (int size = Integer.parseInt(in.readLine().trim(), 16); size > 0; ) {
+                    body.append(read(in, size));
+                    in.readLine();
+                    size = Integer.parseInt(in.readLine().trim(), 16);
+                }
+            } else {
+                int size = lines.stream()
+                        .filter(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                        .map(h -> Integer.parseInt(h.substring(15).trim()))
+                        .findFirst()
+                        .orElse(0);
+                body.append(read(in, size));
+            }
+            lines.add(body.toString());
+            return lines;
         }
     }
 
