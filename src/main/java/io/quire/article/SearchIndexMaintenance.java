@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -14,14 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(30)
-class SearchIndexMaintenance implements ApplicationRunner {
+class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
     /** Overlap of catch-up windows, so a transaction committed late is never missed. */
@@ -46,12 +49,15 @@ class SearchIndexMaintenance implements ApplicationRunner {
     private EntityManager entityManager;
 
     private final Articles articles;
+    private final SearchSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private volatile Instant watermark;
 
-    SearchIndexMaintenance(Articles articles, PlatformTransactionManager transactions, Clock clock) {
+    SearchIndexMaintenance(
+            Articles articles, PlatformTransactionManager transactions, SearchSettings settings, Clock clock) {
         this.articles = articles;
+        this.settings = settings;
         // Its own transactions: re-indexing also runs right after another transaction committed.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -88,10 +94,13 @@ class SearchIndexMaintenance implements ApplicationRunner {
         }
     }
 
+    /** Runs the catch-up every {@code cms.search.sync-interval}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::catchUp, settings.syncInterval(), settings.syncInterval()));
+    }
+
     /** Articles changed through any instance since the last round are indexed again here. */
-    @Scheduled(
-            initialDelayString = "${cms.search.sync-interval:10s}",
-            fixedDelayString = "${cms.search.sync-interval:10s}")
     void catchUp() {
         Instant since = watermark.minus(OVERLAP);
         watermark = Instant.now(clock);
@@ -101,23 +110,22 @@ class SearchIndexMaintenance implements ApplicationRunner {
         }
     }
 
-    /** Collects the tag's articles before the change commits, and re-indexes them after. */
-    @EventListener
+    /**
+     * Once a tag's rename or deletion commits, its articles are indexed again: those filed under it
+     * (a rename) and those the index still shows under its old slug (a deletion took their rows).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(TagChanged event) {
-        List<UUID> affected = articles.findIdsByTag(event.tagId());
-        if (affected.isEmpty()) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reindex(affected);
-                }
-            });
-        } else {
-            reindex(affected);
-        }
+        Set<UUID> affected = new LinkedHashSet<>();
+        transaction.executeWithoutResult(status -> {
+            affected.addAll(articles.findIdsByTag(event.tagId()));
+            affected.addAll(Search.session(entityManager)
+                    .search(Article.class)
+                    .select(f -> f.id(UUID.class))
+                    .where(f -> f.match().field("tags.slug").matching(event.slug()))
+                    .fetchAllHits());
+        });
+        reindex(List.copyOf(affected));
     }
 
     void reindex(List<UUID> ids) {
@@ -125,7 +133,7 @@ class SearchIndexMaintenance implements ApplicationRunner {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             transaction.executeWithoutResult(status -> {
                 SearchSession session = Search.session(entityManager);
-                java.util.Set<UUID> missing = new java.util.HashSet<>(batch);
+                Set<UUID> missing = new java.util.HashSet<>(batch);
                 articles.findAllById(batch).forEach(article -> {
                     missing.remove(article.id());
                     session.indexingPlan().addOrUpdate(article);

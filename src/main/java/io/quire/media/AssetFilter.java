@@ -1,7 +1,7 @@
 package io.quire.media;
 
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
 import io.quire.media.internal.ImageFormat;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,27 +1,32 @@
 package io.quire.media;
 
-import io.quire.core.web.ProblemException;
+import io.quire.core.domain.Conflict;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 
-/** The asset is used (by an article, ...), so it cannot be deleted: 409 naming what uses it. */
-public class AssetInUse extends ProblemException {
+/** The asset is used (by an article, ...), so it cannot be deleted; the problem names the users in {@code usedBy}. */
+public class AssetInUse extends Conflict {
 
     private final List<AssetOwner> owners;
 
     AssetInUse(Object id, List<AssetOwner> owners) {
         super(
-                HttpStatus.CONFLICT,
                 "asset-in-use",
                 "Asset " + id + " is used by "
                         + owners.stream().map(o -> o.type() + " " + o.id()).collect(Collectors.joining(", "))
-                        + "; remove it from there first.");
+                        + "; remove it from there first.",
+                null);
         this.owners = List.copyOf(owners);
     }
 
-    /** What uses the asset, for the problem's {@code usedBy}. */
+    /** What uses the asset. */
     public List<AssetOwner> owners() {
         return owners;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("usedBy", owners);
     }
 }

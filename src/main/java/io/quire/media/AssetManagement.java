@@ -1,11 +1,11 @@
 package io.quire.media;
 
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.MergePatcher;
+import io.quire.core.domain.NotPermitted;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.Forbidden;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ public class AssetManagement {
     private final MediaCleanups cleanups;
     private final AssetViews views;
     private final MergePatcher patcher;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -43,7 +43,7 @@ public class AssetManagement {
             MediaCleanups cleanups,
             AssetViews views,
             MergePatcher patcher,
-            HttpResponses responses,
+            ETags etags,
             ApplicationEventPublisher events,
             Clock clock) {
         this.assets = assets;
@@ -52,7 +52,7 @@ public class AssetManagement {
         this.cleanups = cleanups;
         this.views = views;
         this.patcher = patcher;
-        this.responses = responses;
+        this.etags = etags;
         this.events = events;
         this.clock = clock;
     }
@@ -75,7 +75,7 @@ public class AssetManagement {
     /** Changes alt text, caption, credit and focal point as a JSON Merge Patch says. */
     public AssetView patch(UUID id, JsonNode patch, Precondition precondition, Caller caller) {
         Asset asset = visible(id, caller);
-        precondition.check(responses.etagOf(views.view(asset)), asset.version());
+        etags.check(precondition, views.view(asset), asset.version());
         AssetText text = asset.text();
         AssetPatch current = new AssetPatch(text.alt(), text.caption(), text.credit(), asset.focalPoint(), null);
         AssetPatch changed = patcher.apply(current, patch, AssetPatch.class);
@@ -94,10 +94,10 @@ public class AssetManagement {
      */
     public void delete(UUID id, Precondition precondition, Caller caller) {
         if (!caller.isEditor()) {
-            throw new Forbidden("Only editors delete assets.");
+            throw new NotPermitted("Only editors delete assets.");
         }
         Asset asset = visible(id, caller);
-        precondition.check(responses.etagOf(views.view(asset)), asset.version());
+        etags.check(precondition, views.view(asset), asset.version());
         List<AssetUsage> uses = usages.findByAsset(id);
         if (!uses.isEmpty()) {
             throw new AssetInUse(id, uses.stream().map(AssetUsage::owner).toList());
@@ -121,7 +121,7 @@ public class AssetManagement {
 
     private static void requireAuthor(Caller caller) {
         if (!caller.has(Role.AUTHOR)) {
-            throw new Forbidden("Only authors, editors and admins use the media library.");
+            throw new NotPermitted("Only authors, editors and admins use the media library.");
         }
     }
 }

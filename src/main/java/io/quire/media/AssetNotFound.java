@@ -1,6 +1,6 @@
 package io.quire.media;
 
-import io.quire.core.web.NotFound;
+import io.quire.core.domain.NotFound;
 
 class AssetNotFound extends NotFound {
     AssetNotFound(Object id) {

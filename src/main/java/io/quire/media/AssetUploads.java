@@ -1,8 +1,8 @@
 package io.quire.media;
 
+import io.quire.core.domain.NotPermitted;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.Forbidden;
 import io.quire.media.internal.ImageFormat;
 import io.quire.media.internal.ImageProcessor;
 import io.quire.media.internal.MediaStorage;
@@ -51,7 +51,7 @@ public class AssetUploads {
 
     public AssetView upload(Upload upload, AssetText text, Caller caller) throws IOException {
         if (!caller.has(Role.AUTHOR)) {
-            throw new Forbidden("Only authors, editors and admins upload images.");
+            throw new NotPermitted("Only authors, editors and admins upload images.");
         }
         String filename = Filenames.clean(upload.filename());
         try (InputStream in = upload.open();

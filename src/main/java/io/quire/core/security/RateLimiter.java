@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.quire.core.web.TooManyRequests;
+import io.quire.core.domain.RateLimited;
 import java.time.Duration;
 
 /**
@@ -36,7 +36,7 @@ public final class RateLimiter {
     public void consume(String key, String detail) {
         ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequests(detail, secondsOf(probe.getNanosToWaitForRefill()));
+            throw new RateLimited(detail, secondsOf(probe.getNanosToWaitForRefill()));
         }
     }
 
@@ -44,7 +44,7 @@ public final class RateLimiter {
     public void requireAvailable(String key, String detail) {
         Bucket bucket = bucket(key);
         if (bucket.getAvailableTokens() < 1) {
-            throw new TooManyRequests(
+            throw new RateLimited(
                     detail, secondsOf(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
         }
     }

@@ -1,12 +1,12 @@
 package io.quire.media.web;
 
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Callers;
 import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.quire.media.AssetFilter;
 import io.quire.media.AssetManagement;

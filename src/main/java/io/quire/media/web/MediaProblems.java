@@ -1,12 +1,9 @@
 package io.quire.media.web;
 
-import io.quire.core.web.ProblemException;
 import io.quire.core.web.Problems;
-import io.quire.media.AssetInUse;
 import io.quire.media.FileTooLarge;
 import io.quire.media.MediaProperties;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,9 +17,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * The problems only the asset endpoints answer: an upload over the size limit (413, found while the body is
- * read), a multipart body that cannot be read (400), and an asset in use (409 listing what uses it in
- * {@code usedBy}).
+ * What can go wrong with an upload before its handler runs, while the container reads the multipart body: a
+ * file over the size limit (413, the same problem as the service's {@link FileTooLarge}) and a body that
+ * cannot be read (400).
  */
 @RestControllerAdvice(assignableTypes = AssetController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,7 +33,7 @@ class MediaProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Object> tooLarge(HttpServletRequest request) {
-        return respond(new FileTooLarge(maxFileSize), request, Map.of());
+        return respond(new FileTooLarge(maxFileSize), request);
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -49,17 +46,11 @@ class MediaProblems {
         return respond(problem, HttpStatus.BAD_REQUEST);
     }
 
-    @ExceptionHandler(AssetInUse.class)
-    ResponseEntity<Object> inUse(AssetInUse e, HttpServletRequest request) {
-        return respond(e, request, Map.of("usedBy", e.owners()));
-    }
-
-    private static ResponseEntity<Object> respond(
-            ProblemException e, HttpServletRequest request, Map<String, Object> properties) {
+    private static ResponseEntity<Object> respond(FileTooLarge e, HttpServletRequest request) {
         ProblemDetail problem = Problems.withErrors(
-                Problems.of(e.status(), e.type(), e.getMessage(), request.getRequestURI()), e.errors());
-        properties.forEach(problem::setProperty);
-        return respond(problem, e.status());
+                Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.code(), e.getMessage(), request.getRequestURI()),
+                e.errors());
+        return respond(problem, HttpStatus.CONTENT_TOO_LARGE);
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem, HttpStatus status) {
