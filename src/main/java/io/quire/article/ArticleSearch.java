@@ -1,5 +1,6 @@
 package io.quire.article;
 
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
 import jakarta.persistence.EntityManager;
@@ -7,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
@@ -15,6 +17,7 @@ import org.hibernate.search.engine.search.sort.dsl.CompositeSortOptionsCollector
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -35,11 +38,33 @@ class ArticleSearch {
     @PersistenceContext
     private EntityManager entityManager;
 
-    record Hit(UUID id, SearchHighlight highlight) {}
+    record Hit(UUID id, SearchHighlightView highlight) {}
 
     record Hits(List<Hit> hits, long total) {}
 
     Hits search(ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
+        try {
+            return run(filter, authorId, caller, pageable);
+        } catch (SearchException e) {
+            // SearchQueryBounds keeps queries below Lucene's clause limit; should one still reach it, it is the
+            // query that is too large, not the server that failed.
+            if (causedByTooManyClauses(e)) {
+                throw new InvalidInput("q", "is too complex; search for fewer words");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedByTooManyClauses(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IndexSearcher.TooManyClauses) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Hits run(ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
         SearchSession session = Search.session(entityManager);
         var result = session.search(Article.class)
                 .select(f -> f.composite()
@@ -56,7 +81,8 @@ class ArticleSearch {
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(new Hit(
-                    (UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
+                    (UUID) row.get(0),
+                    new SearchHighlightView(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
         }
         long total = result.total().isHitCountExact()
                 ? result.total().hitCount()

@@ -13,7 +13,7 @@ public record AssetImage(
         int width,
         int height,
         String url,
-        List<Rendition> renditions,
+        List<RenditionView> renditions,
         String alt,
         String caption,
         String credit,

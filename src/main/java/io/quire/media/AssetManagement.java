@@ -77,8 +77,9 @@ public class AssetManagement {
         Asset asset = visible(id, caller);
         etags.check(precondition, views.view(asset), asset.version());
         AssetText text = asset.text();
-        AssetPatch current = new AssetPatch(text.alt(), text.caption(), text.credit(), asset.focalPoint(), null);
-        AssetPatch changed = patcher.apply(current, patch, AssetPatch.class);
+        AssetPatchRequest current =
+                new AssetPatchRequest(text.alt(), text.caption(), text.credit(), asset.focalPoint(), null);
+        AssetPatchRequest changed = patcher.apply(current, patch, AssetPatchRequest.class);
         asset.describe(
                 new AssetText(changed.alt(), changed.caption(), changed.credit()),
                 changed.focalPoint(),

@@ -1,6 +1,6 @@
 package io.quire.media;
 
-import io.quire.user.AuthorSummary;
+import io.quire.user.AuthorView;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -53,10 +53,10 @@ public record AssetView(
                         @Schema(
                                 description = "Scaled-down copies, narrowest first, only widths smaller than "
                                         + "the image's: for `srcset`."))
-        List<Rendition> renditions,
+        List<RenditionView> renditions,
 
         @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt,
-        AuthorSummary uploadedBy,
+        AuthorView uploadedBy,
 
         @Schema(example = "0", description = "Increases with every change; send it back to guard against lost updates.")
         long version) {}

@@ -1,6 +1,6 @@
 package io.quire.media;
 
-import io.quire.user.AuthorSummary;
+import io.quire.user.AuthorView;
 import io.quire.user.UserManagement;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetViews {
 
-    private static final AuthorSummary UNKNOWN = new AuthorSummary("unknown", "Unknown");
+    private static final AuthorView UNKNOWN = new AuthorView("unknown", "Unknown");
 
     private final MediaUrls urls;
     private final UserManagement users;
@@ -27,7 +27,7 @@ class AssetViews {
 
     /** In the order given, with every uploader read in one query. */
     List<AssetView> views(List<Asset> assets) {
-        Map<java.util.UUID, AuthorSummary> uploaders =
+        Map<java.util.UUID, AuthorView> uploaders =
                 users.authors(assets.stream().map(Asset::uploadedBy).collect(Collectors.toSet()));
         return assets.stream()
                 .map(a -> {
@@ -69,9 +69,9 @@ class AssetViews {
                 asset.focalPoint());
     }
 
-    private List<Rendition> renditions(MediaFile file) {
+    private List<RenditionView> renditions(MediaFile file) {
         return file.renditionWidths().stream()
-                .map(w -> new Rendition(w, urls.file(file.storageKey(), file.renditionName(w))))
+                .map(w -> new RenditionView(w, urls.file(file.storageKey(), file.renditionName(w))))
                 .toList();
     }
 }

@@ -85,7 +85,7 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
         assertThat(tags)
-                .containsExactly("Articles", "Tags", "Media", "Comments", "Users", "Webhooks", "Sign-in", "Feeds");
+                .containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Media");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",

@@ -495,7 +495,7 @@ abstract class MediaApiTests extends MediaHttp {
         assertThat(byUrl.width()).isEqualTo(1100);
         assertThat(byUrl.height()).isEqualTo(700);
         assertThat(byUrl.alt()).isEqualTo("Alt");
-        assertThat(byUrl.renditions()).extracting(Rendition::width).containsExactly(320, 640, 1024);
+        assertThat(byUrl.renditions()).extracting(RenditionView::width).containsExactly(320, 640, 1024);
         assertThat(lookup.find(id)).contains(byUrl);
         assertThat(lookup.findAll(List.of(id, UUID.randomUUID()))).containsOnlyKeys(id);
         assertThat(lookup.findByUrl("https://elsewhere.example/media/" + "0".repeat(32) + "/original.jpg"))
