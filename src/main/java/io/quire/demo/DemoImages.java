@@ -3,6 +3,7 @@ package io.quire.demo;
 import io.quire.core.security.Caller;
 import io.quire.media.AssetText;
 import io.quire.media.AssetUploads;
+import io.quire.media.AssetView;
 import io.quire.media.Upload;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -18,7 +19,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
@@ -39,7 +43,9 @@ class DemoImages {
         this.uploads = uploads;
     }
 
-    void upload(Caller admin) throws IOException {
+    /** The pictures' asset ids by file name. */
+    Map<String, UUID> upload(Caller admin) throws IOException {
+        Map<String, UUID> uploaded = new HashMap<>();
         for (Picture picture : List.of(
                 new Picture(
                         "tram-line-dusk.jpg",
@@ -66,7 +72,7 @@ class DemoImages {
                                 "Data-centre GPUs above the threshold need an export licence.",
                                 "Illustration: Quire demo")))) {
             byte[] bytes = picture.encoded();
-            uploads.upload(
+            AssetView asset = uploads.upload(
                     new Upload() {
                         @Override
                         public String filename() {
@@ -80,7 +86,9 @@ class DemoImages {
                     },
                     picture.text(),
                     admin);
+            uploaded.put(picture.filename(), asset.id());
         }
+        return uploaded;
     }
 
     private record Picture(String filename, String format, Consumer<Graphics2D> drawing, AssetText text) {

@@ -72,7 +72,10 @@ public class AssetManagement {
         return views.view(visible(id, caller));
     }
 
-    /** Changes alt text, caption, credit and focal point as a JSON Merge Patch says. */
+    /**
+     * Changes alt text, caption, credit and focal point as a JSON Merge Patch says. When something uses the
+     * asset, {@link AssetDescribed} tells caches of what readers see that it may read differently.
+     */
     public AssetView patch(UUID id, JsonNode patch, Precondition precondition, Caller caller) {
         Asset asset = visible(id, caller);
         etags.check(precondition, views.view(asset), asset.version());
@@ -80,11 +83,13 @@ public class AssetManagement {
         AssetPatchRequest current =
                 new AssetPatchRequest(text.alt(), text.caption(), text.credit(), asset.focalPoint(), null);
         AssetPatchRequest changed = patcher.apply(current, patch, AssetPatchRequest.class);
-        asset.describe(
-                new AssetText(changed.alt(), changed.caption(), changed.credit()),
-                changed.focalPoint(),
-                Instant.now(clock));
-        return views.view(assets.saveAndFlush(asset));
+        Instant now = Instant.now(clock);
+        asset.describe(new AssetText(changed.alt(), changed.caption(), changed.credit()), changed.focalPoint(), now);
+        Asset saved = assets.saveAndFlush(asset);
+        if (!usages.findByAsset(id).isEmpty()) {
+            events.publishEvent(new AssetDescribed(id, now));
+        }
+        return views.view(saved);
     }
 
     /**
