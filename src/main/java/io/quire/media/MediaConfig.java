@@ -1,5 +1,6 @@
 package io.quire.media;
 
+import io.quire.core.web.RequestBodyLimit;
 import io.quire.media.internal.DiskStorage;
 import io.quire.media.internal.ImageProcessor;
 import io.quire.media.internal.MediaStorage;
@@ -9,14 +10,15 @@ import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
- * The store chosen by {@code cms.media.storage}, the image processor, and how multipart bodies are read. Uploads
- * are the only multipart requests Quire takes, so their limits are the multipart limits: parts are spooled to
- * the media work folder past a small threshold (never held in the heap), a file over
- * {@code cms.media.max-file-size} is refused as soon as it passes the limit, and a body is only parsed when a
- * handler asks for its parts.
+ * The store chosen by {@code cms.media.storage}, the image processor, and how multipart bodies are read: parts
+ * are spooled to the media work folder past a small threshold (never held in the heap), an upload declaring more
+ * than {@code cms.media.max-file-size} (plus room for the text fields) is refused before it is read, and a body
+ * is only parsed when a handler asks for its parts.
  */
 @Configuration(proxyBeanMethods = false)
 class MediaConfig {
@@ -40,10 +42,32 @@ class MediaConfig {
         return new ImageProcessor(properties.maxPixels(), properties.widths(), ProcessingGate.forHeap());
     }
 
+    /**
+     * Parts spooled to the media work folder. The container's limits are the larger of the media library's and
+     * those of {@code spring.servlet.multipart} (which imports of export files need): the media library checks
+     * its own, on the declared length before reading ({@link #assetUploadLimit}) and on the file once it is read.
+     */
     @Bean
-    MultipartConfigElement multipartConfigElement(MediaProperties properties, MediaDirectories directories) {
+    MultipartConfigElement multipartConfigElement(
+            MediaProperties properties, MediaDirectories directories, Environment environment) {
         long maxFile = properties.maxFileSize().toBytes();
-        return new MultipartConfigElement(directories.work().toString(), maxFile, maxFile + ENVELOPE, SPOOL_THRESHOLD);
+        long containerFile = Math.max(maxFile, size(environment, "spring.servlet.multipart.max-file-size"));
+        long containerRequest =
+                Math.max(maxFile + ENVELOPE, size(environment, "spring.servlet.multipart.max-request-size"));
+        return new MultipartConfigElement(
+                directories.work().toString(), containerFile, containerRequest, SPOOL_THRESHOLD);
+    }
+
+    /** An upload whose declared length is over the limit is refused before a byte of it is read. */
+    @Bean
+    RequestBodyLimit assetUploadLimit(MediaProperties properties) {
+        return new RequestBodyLimit(
+                "/api/v1/assets", DataSize.ofBytes(properties.maxFileSize().toBytes() + ENVELOPE));
+    }
+
+    private static long size(Environment environment, String property) {
+        String value = environment.getProperty(property);
+        return value == null ? 0 : DataSize.parse(value).toBytes();
     }
 
     @Bean(name = "multipartResolver")

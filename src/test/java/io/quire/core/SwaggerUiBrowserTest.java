@@ -90,7 +90,8 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
         assertThat(tags)
-                .containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Media");
+                .containsExactly(
+                        "Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Transfer", "Media");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",

@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * An upload's form, read when the handler asks for it (multipart bodies are parsed lazily), so that what goes
  * wrong while the container reads it is a domain failure like any other: a file over the limit is
- * {@link FileTooLarge} as soon as it passes the limit, a body that is not multipart as it says is unreadable.
+ * {@link FileTooLarge}, a body that is not multipart as it says is unreadable.
  */
 record UploadForm(Upload file, AssetText text) {
 
@@ -24,6 +24,9 @@ record UploadForm(Upload file, AssetText text) {
             MultipartFile file = form.getFile("file");
             if (file == null) {
                 throw new InvalidInput("file", "is required: send the image as the form part 'file'");
+            }
+            if (file.getSize() > maxFileSize) {
+                throw new FileTooLarge(maxFileSize);
             }
             return new UploadForm(
                     new PartUpload(file),
