@@ -174,7 +174,7 @@ public class ArticleQueries implements ArticleLookup {
 
     @Override
     public List<PublishedArticle> published(int limit) {
-        return articles.findPublished(Limit.of(limit));
+        return views.published(articles.findPublished(Limit.of(limit)));
     }
 
     @Override

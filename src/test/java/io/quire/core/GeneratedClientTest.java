@@ -11,6 +11,7 @@ import io.quire.client.api.ApiKeysApi;
 import io.quire.client.api.ArticlesApi;
 import io.quire.client.api.CommentsApi;
 import io.quire.client.api.FeedsApi;
+import io.quire.client.api.MediaApi;
 import io.quire.client.api.SignInApi;
 import io.quire.client.api.TagsApi;
 import io.quire.client.api.TransferApi;
@@ -23,6 +24,8 @@ import io.quire.client.model.Article;
 import io.quire.client.model.ArticlePatch;
 import io.quire.client.model.ArticleRequest;
 import io.quire.client.model.ArticleStatus;
+import io.quire.client.model.Asset;
+import io.quire.client.model.AssetPatch;
 import io.quire.client.model.BulkModeration;
 import io.quire.client.model.Comment;
 import io.quire.client.model.CommentStatus;
@@ -30,6 +33,7 @@ import io.quire.client.model.CreateApiKey;
 import io.quire.client.model.CreateUser;
 import io.quire.client.model.CreateWebhook;
 import io.quire.client.model.CreatedApiKey;
+import io.quire.client.model.FocalPoint;
 import io.quire.client.model.ImportStatus;
 import io.quire.client.model.ModeratedComment;
 import io.quire.client.model.ModerationRequest;
@@ -50,6 +54,7 @@ import io.quire.support.ApiContract;
 import io.quire.support.ApiTest;
 import io.quire.support.GeneratedClients;
 import io.quire.transfer.Wxr;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,6 +88,7 @@ class GeneratedClientTest extends ApiTest {
         runsTheEditorialWorkflow();
         listsWithFiltersAndPaging();
         subscribesToWebhooksAndReadsFeeds();
+        managesTheMediaLibrary();
         movesContentInAndOut();
         staysSignedInAndIssuesKeysForSites();
 
@@ -405,6 +411,65 @@ class GeneratedClientTest extends ApiTest {
                 400,
                 () -> anonymous.articleList(
                         null, null, null, null, null, null, null, null, null, List.of("body,asc"), null));
+    }
+
+    private void managesTheMediaLibrary() throws ApiException {
+        String author = newUser(Role.AUTHOR);
+        var media = new MediaApi(clients.client(author, clientIp()));
+        var uploaded = media.assetUploadWithHttpInfo(
+                jpeg(1200, 800), "Harbour at dawn", "Boats leave before sunrise.", "Photo: Quire");
+        assertThat(uploaded.getStatusCode()).isEqualTo(201);
+        assertThat(header(uploaded, "Location"))
+                .endsWith("/api/v1/assets/" + uploaded.getData().getId());
+        Asset asset = uploaded.getData();
+        assertThat(asset.getContentType()).isEqualTo("image/jpeg");
+        assertThat(asset.getRenditions()).extracting("width").containsExactly(320, 640, 1024);
+        Problem notAnImage = problem(415, () -> media.assetUpload(text("notes.txt"), null, null, null));
+        assertThat(notAnImage.getErrors()).extracting("field").containsExactly("file");
+
+        var read = media.assetGetWithHttpInfo(asset.getId(), null);
+        failure(304, () -> media.assetGet(asset.getId(), etag(read)));
+        Asset described = media.assetPatch(
+                asset.getId(),
+                new AssetPatch().focalPoint(new FocalPoint().x(0.3).y(0.6)),
+                etag(read));
+        assertThat(described.getFocalPoint().getX()).isEqualTo(0.3);
+        problem(412, () -> media.assetPatch(asset.getId(), new AssetPatch().alt("Lost"), etag(read)));
+        assertThat(media.assetList(0, 10, List.of("createdAt,desc"), "harbour", "image/jpeg", null)
+                        .getContent())
+                .extracting("id")
+                .containsExactly(asset.getId());
+        problem(400, () -> media.assetList(null, null, null, null, "text/html", null));
+
+        problem(403, () -> media.assetDelete(asset.getId(), null));
+        var editor = new MediaApi(clients.client(newUser(Role.EDITOR), clientIp()));
+        editor.assetDelete(asset.getId(), null);
+        problem(404, () -> editor.assetGet(asset.getId(), null));
+    }
+
+    private static File jpeg(int width, int height) {
+        try {
+            File file = Files.createTempFile("harbour-", ".jpg").toFile();
+            file.deleteOnExit();
+            java.awt.image.BufferedImage image =
+                    new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(0, 0, (int) System.nanoTime());
+            javax.imageio.ImageIO.write(image, "jpg", file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static File text(String name) {
+        try {
+            Path dir = Files.createTempDirectory("upload-");
+            File file = Files.writeString(dir.resolve(name), "Not an image.").toFile();
+            file.deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The call fails with the status, and the body is a problem saying so. */

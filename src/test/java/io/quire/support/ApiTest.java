@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
             "cms.webhooks.max-attempts=6",
             "cms.webhooks.connect-timeout=1s",
             "cms.webhooks.read-timeout=1s",
+            "cms.media.dir=target/test-media",
             "logging.level.io.quire=warn"
         })
 @Import({EmbeddedPostgresConfig.class, TestClock.Config.class})

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
         name = "API keys",
         description = "Credentials for sites, sent as `Authorization: Bearer <key>`: a `content` key reads what the "
                 + "public reads, a `preview` key also drafts, articles in review and scheduled ones. Keys never write.")
-@ApiSection(position = 9, order = "list create revoke")
+@ApiSection(position = 10, order = "list create revoke")
 class KeyController {
 
     private static final SortSpec SORT = SortSpec.of("id", "createdAt", "createdAt", "name", "name");

@@ -10,7 +10,9 @@ import io.quire.core.domain.NotFound;
 import io.quire.core.domain.NotPermitted;
 import io.quire.core.domain.RateLimited;
 import io.quire.core.domain.StaleVersion;
+import io.quire.core.domain.TooLarge;
 import io.quire.core.domain.Unauthenticated;
+import io.quire.core.domain.UnsupportedContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
             RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
             InvalidGrant.class, HttpStatus.BAD_REQUEST,
-            Unauthenticated.class, HttpStatus.UNAUTHORIZED);
+            Unauthenticated.class, HttpStatus.UNAUTHORIZED,
+            UnsupportedContent.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            TooLarge.class, HttpStatus.CONTENT_TOO_LARGE);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
@@ -77,6 +81,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("error", InvalidGrant.ERROR);
             problem.setProperty("error_description", ex.getMessage());
         }
+        ex.properties().forEach(problem::setProperty);
         return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
     }
 
