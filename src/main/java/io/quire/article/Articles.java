@@ -46,4 +46,7 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
     @Query("select new io.quire.article.PublishedArticle(a.id, a.slug, a.publishedAt, a.updatedAt) from Article a "
             + "where a.status = io.quire.article.ArticleStatus.PUBLISHED order by a.updatedAt desc, a.id")
     List<PublishedArticle> findPublished(Limit limit);
+
+    @Query("select new io.quire.article.ArticleRef(a.id, a.title, a.slug) from Article a where a.id in :ids")
+    List<ArticleRef> findRefs(java.util.Collection<UUID> ids);
 }

@@ -1,6 +1,6 @@
 package io.quire.user;
 
-import io.quire.core.domain.Unauthenticated;
+import io.quire.core.domain.GrantRefused;
 import io.quire.core.security.RateLimiter;
 import io.quire.core.security.SecurityProperties;
 import java.time.Clock;
@@ -78,10 +78,10 @@ public class SignIn {
         return new TokenView(token, "Bearer", security.tokenTtl().toSeconds());
     }
 
-    /** Wrong username or password: one answer for both. */
-    static class BadCredentials extends Unauthenticated {
+    /** Wrong username or password: one answer for both, in the words Swagger UI shows the editor. */
+    static class BadCredentials extends GrantRefused {
         BadCredentials() {
-            super("bad-credentials", "The username or password is wrong.");
+            super("invalid_grant", "Wrong username or password.");
         }
     }
 }

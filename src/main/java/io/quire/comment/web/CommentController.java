@@ -6,6 +6,7 @@ import io.quire.comment.CommentManagement;
 import io.quire.comment.CommentRequest;
 import io.quire.comment.CommentStatus;
 import io.quire.comment.ModeratedCommentView;
+import io.quire.comment.ModerationLog;
 import io.quire.comment.ModerationRequest;
 import io.quire.comment.ModerationView;
 import io.quire.comment.PostedCommentView;
@@ -48,7 +49,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Comments", description = "Reader comments and their moderation.")
-@ApiSection(position = 3, order = "list post queue get moderate moderateAll history delete")
+@ApiSection(position = 3, order = "list post queue get moderate moderateAll history moderations delete")
 class CommentController {
 
     private static final SortSpec THREAD_SORT = SortSpec.of("id", "createdAt", "createdAt");
@@ -56,10 +57,12 @@ class CommentController {
     private static final SortSpec HISTORY_SORT = SortSpec.of("id", "createdAt", "createdAt");
 
     private final CommentManagement comments;
+    private final ModerationLog log;
     private final HttpResponses responses;
 
-    CommentController(CommentManagement comments, HttpResponses responses) {
+    CommentController(CommentManagement comments, ModerationLog log, HttpResponses responses) {
         this.comments = comments;
+        this.log = log;
         this.responses = responses;
     }
 
@@ -160,6 +163,22 @@ class CommentController {
     @GetMapping("/api/v1/comments/{id}/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt"))));
+    }
+
+    @Operation(
+            summary = "All moderation decisions",
+            description = "Every moderation decision on every comment, newest first: who (an editor's username, "
+                    + "or `spam-filter`), when, which comment (`commentId`, to open with \"Get a comment\"), from "
+                    + "which status to which. `moderator` keeps one person's decisions.")
+    @ApiAccess("EDITOR")
+    @ApiErrors(400)
+    @GetMapping("/api/v1/moderations")
+    ResponseEntity<PageResponse<ModerationView>> moderations(
+            @Parameter(description = "A username, or `spam-filter`.", example = "ada") @RequestParam(required = false)
+                    String moderator,
+            @ParameterObject PageParams paging) {
+        return responses.page(
+                log.list(moderator, HISTORY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt"))));
     }
 
     @Operation(

@@ -19,8 +19,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     public static final String SIGN_IN_FIRST =
-            "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token.";
-    public static final String ROLE_DENIED = "Your role does not allow this operation.";
+            "Sign in first: in Swagger UI, press Authorize and enter your username and password "
+                    + "(programs send 'Authorization: Bearer <token>' from POST /api/v1/auth/token).";
+    public static final String ROLE_DENIED =
+            "Your role does not allow this operation; ask an editor or an administrator to do it.";
 
     static final String NO_TOKEN = "Bearer";
     static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
@@ -39,7 +41,7 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
                 response,
                 HttpStatus.UNAUTHORIZED,
                 tokenSent
-                        ? "The access token is missing, malformed, expired or no longer valid. Sign in again."
+                        ? "Your sign-in has expired or is no longer valid: press Authorize, sign out, and sign in again."
                         : SIGN_IN_FIRST);
     }
 

@@ -3,6 +3,7 @@ package io.quire.core.web;
 import io.quire.core.domain.Conflict;
 import io.quire.core.domain.DomainException;
 import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.GrantRefused;
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
@@ -57,7 +58,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             Conflict.class, HttpStatus.CONFLICT,
             StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
             RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
-            Unauthenticated.class, HttpStatus.UNAUTHORIZED);
+            Unauthenticated.class, HttpStatus.UNAUTHORIZED,
+            GrantRefused.class, HttpStatus.BAD_REQUEST);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
@@ -70,6 +72,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
+        if (ex instanceof GrantRefused refused) {
+            // RFC 6749 section 5.2 members beside the problem's, for OAuth clients.
+            problem.setProperty("error", refused.error());
+            problem.setProperty("error_description", refused.getMessage());
+        }
         return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
     }
 
@@ -124,7 +131,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getBindingResult()
                 .getFieldErrors()
-                .forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+                .forEach(e -> errors.add(new FieldProblem(e.getField(), SizeMessages.of(e))));
         ex.getBindingResult()
                 .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));

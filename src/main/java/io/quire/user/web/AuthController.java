@@ -32,10 +32,11 @@ class AuthController {
             summary = "Get an access token",
             description = "OAuth 2.0 password grant (RFC 6749 section 4.3), form-encoded. Send the returned "
                     + "`access_token` as `Authorization: Bearer <token>`. Swagger UI's Authorize dialog does this "
-                    + "for you. Wrong credentials answer 401 whether or not the user exists; repeated failures "
-                    + "from one client answer 429 with `Retry-After`.")
+                    + "for you. Wrong credentials answer 400 with the OAuth error `invalid_grant` and "
+                    + "`error_description` \"Wrong username or password.\" (RFC 6749 section 5.2), whether or not "
+                    + "the user exists; repeated failures from one client answer 429 with `Retry-After`.")
     @ApiAccess
-    @ApiErrors({400, 401, 415, 429})
+    @ApiErrors({400, 415, 429})
     @PostMapping(
             path = "/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
