@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Where a search matched: a fragment of each matching field with the matched words in
- * {@code <mark>}. The rest of the fragment escapes what HTML needs ({@code & < > "}) and nothing
+ * {@code <mark>}. The rest of the fragment escapes what HTML needs (ampersand, angle brackets, double quote) and nothing
  * more, so it is safe to insert as is and reads as written (a slash stays a slash).
  */
 @Schema(name = "SearchHighlight")
