@@ -85,8 +85,12 @@ class CommentController {
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
             again on the same article) is stored as SPAM, yet its poster is answered PENDING like for any new \
             comment, so a bot cannot tell it was caught. Replies nest at most 5 levels. Posting is rate \
-            limited per client: 429 with `Retry-After`.""")
-    @ApiAccess(optionalSignIn = true)
+            limited per client: 429 with `Retry-After`.
+
+            Open to everyone: Swagger UI sends it without your sign-in, so what you post here is a reader's \
+            comment and waits in the moderation queue. A program that sends an editor's token posts an \
+            approved comment. The article's `id` is in every item of "List articles".""")
+    @ApiAccess
     @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -57,7 +57,8 @@ class ApiDocsConfig {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
                                         .bearerFormat("JWT")
-                                        .description("A token from POST /api/v1/auth/token, pasted as is."))
+                                        .description(
+                                                "For programs: an API key or an access token, pasted as is. People sign in above."))
                         .addSchemas(ProblemDocs.SCHEMA, new ProblemDocs(overview.samples()).schema()));
     }
 
