@@ -26,6 +26,12 @@ class JsonConfig {
                 new SimpleModule("quire-text").addDeserializer(String.class, new CleanTextDeserializer()));
     }
 
+    /** Every unknown property of a request body is named in one answer ({@link UnknownProperties}). */
+    @Bean
+    JsonMapperBuilderCustomizer collectUnknownProperties() {
+        return builder -> builder.addHandler(new UnknownProperties.Collector());
+    }
+
     static final class CleanTextDeserializer extends StringDeserializer {
 
         @Override
