@@ -137,7 +137,7 @@ class ArticleController {
                                             schema = @Schema(implementation = PublishRequest.class),
                                             examples = {
                                                 @ExampleObject(
-                                                        name = "scheduled",
+                                                        name = "later",
                                                         summary = "Publish later",
                                                         description = "A future `publishAt` (UTC) schedules the "
                                                                 + "article; put the `version` you read.",
