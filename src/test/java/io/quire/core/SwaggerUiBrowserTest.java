@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -229,7 +230,8 @@ class SwaggerUiBrowserTest extends ApiTest {
 
     private void replaceRequestBody(WebElement operation, String json) {
         WebElement body = operation.findElement(By.cssSelector("textarea.body-param__text"));
-        body.clear();
+        // Select and type over: clear() empties the element without telling Swagger UI's state.
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         body.sendKeys(json);
     }
 
