@@ -50,4 +50,7 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
 
     /** A published article without its content; the id of its feature image's asset, or null. */
     record PublishedRow(UUID id, String slug, Instant publishedAt, Instant updatedAt, UUID featureAssetId) {}
+
+    @Query("select new io.quire.article.ArticleRef(a.id, a.title, a.slug) from Article a where a.id in :ids")
+    List<ArticleRef> findRefs(java.util.Collection<UUID> ids);
 }
