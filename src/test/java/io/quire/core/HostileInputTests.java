@@ -51,7 +51,11 @@ abstract class HostileInputTests extends ApiTest {
             "x".repeat(3000),
             "%F0%9F%92%A9",
             "-1",
-            "99999999999999999999");
+            "99999999999999999999",
+            // words of the routes beside {id}: slugs and segments, never taken for an id
+            "slug",
+            "comments",
+            "revisions");
 
     private static final List<String> QUERY_VALUES = List.of(
             "page=-1",
@@ -68,6 +72,7 @@ abstract class HostileInputTests extends ApiTest {
             "tag=%00",
             "article=not-a-uuid",
             "page=99999999999",
+            "page=50&size=5",
             // search operators: fuzzy, prefix, phrase slop, nesting, clause count, and their malformed forms
             "q=" + encode("a~2 b~2 c~2 d~2 e~2 f~2 g~2 h~2 i~2 j~2 k~2 l~2 m~2 n~2 o~2 p~2 q~2 r~2 s~2 t~2"),
             "q="
@@ -97,6 +102,10 @@ abstract class HostileInputTests extends ApiTest {
             bytes("{\"title\": \"'; DROP TABLE articles;--\", \"slug\": \"../../etc\", \"name\": \"\\u0000\", "
                     + "\"status\": \"HACKED\", \"username\": \"admin' --\", \"password\": \"x\"}"),
             bytes("{\"zzz\": 1, \"id\": \"" + UUID.randomUUID() + "\"}"),
+            // many properties that cannot be set, nested and repeated: all named, none a 5xx
+            bytes(
+                    "{\"createdAt\": 1, \"commentCount\": 99, \"publishedAt\": \"x\", \"seo\": {\"zzz\": [1, {\"a\": 2}]}, "
+                            + "\"featureImage\": {\"evil\": true}, \"createdAt\": 2, \"version\": \"x\"}"),
             // lone UTF-16 surrogates, as JSON escapes and as raw CESU-8 bytes
             bytes(
                     "{\"title\": \"sur \\ud800 x\", \"name\": \"\\udc00\", \"body\": \"\\ud800\", "
@@ -112,6 +121,10 @@ abstract class HostileInputTests extends ApiTest {
             Map.entry("Authorization", "Bearer garbage"),
             Map.entry("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInVpZCI6IngifQ."),
             Map.entry("Authorization", "Basic YWRtaW46eA=="),
+            Map.entry("Authorization", "Bearer quire_key_" + "A".repeat(43)),
+            Map.entry("If-Match", "unquoted-" + UUID.randomUUID()),
+            Map.entry("Origin", "null"),
+            Map.entry("Origin", "https://evil.example"),
             Map.entry("Content-Type", "application/json; charset=ebcdic"));
 
     private final HttpClient client =
