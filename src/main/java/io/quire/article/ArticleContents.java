@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what an editor sent into an article's content: the title and summary trimmed, a slug
- * allocated, the Markdown rendered to sanitized HTML within its limit, the reading time counted.
+ * allocated, the Markdown rendered to sanitized HTML within its limit, the reading time counted; SEO
+ * settings absent from the request stay as they were.
  */
 @Component
 class ArticleContents {
@@ -34,6 +35,9 @@ class ArticleContents {
         String summary = request.summary() == null || request.summary().isBlank()
                 ? null
                 : request.summary().strip();
-        return new ArticleContent(title, slug.value(), summary, body, html, markdown.readingTimeMinutes(body));
+        Seo seo = request.seo() != null
+                ? new Seo(request.seo())
+                : self != null ? self.content().seo() : new Seo();
+        return new ArticleContent(title, slug.value(), summary, body, html, markdown.readingTimeMinutes(body), seo);
     }
 }

@@ -86,6 +86,7 @@ public class ArticleManagement {
                 content.body(),
                 article.tags().stream().map(Tag::getName).toList(),
                 article.discussion().open(),
+                content.seo().asRequest(),
                 null);
         return revise(article, patcher.apply(current, patch, ArticleRequest.class), caller);
     }
@@ -97,7 +98,14 @@ public class ArticleManagement {
                 .orElseThrow(() -> new RevisionNotFound(id, number))
                 .snapshot();
         var request = new ArticleRequest(
-                snapshot.title(), snapshot.slug(), snapshot.summary(), snapshot.body(), snapshot.tags(), null, null);
+                snapshot.title(),
+                snapshot.slug(),
+                snapshot.summary(),
+                snapshot.body(),
+                snapshot.tags(),
+                null,
+                null,
+                null);
         return revise(article, request, caller);
     }
 

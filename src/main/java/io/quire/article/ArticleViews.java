@@ -1,5 +1,6 @@
 package io.quire.article;
 
+import io.quire.article.internal.HtmlOutline;
 import io.quire.tag.TagRefView;
 import io.quire.user.AuthorView;
 import io.quire.user.UserManagement;
@@ -9,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Articles as the API shows them: with their authors (one query per list) and their tags in name order. */
+/**
+ * Articles as the API shows them: with their authors (one query per list), their tags in name order,
+ * an id on every heading of the HTML, the table of contents and the excerpt.
+ */
 @Component
 class ArticleViews {
 
@@ -17,6 +21,9 @@ class ArticleViews {
     private static final Comparator<TagRefView> BY_NAME = Comparator.comparing(
                     (TagRefView t) -> t.name().toLowerCase(Locale.ROOT))
             .thenComparing(TagRefView::slug);
+
+    /** About the length of an excerpt taken from the body, in characters. */
+    private static final int EXCERPT_LENGTH = 200;
 
     private final UserManagement users;
 
@@ -37,13 +44,20 @@ class ArticleViews {
     }
 
     private static ArticleView view(Article a, ArticleContent content, AuthorView author) {
+        HtmlOutline.Outline outline = HtmlOutline.of(content.bodyHtml());
+        String excerpt =
+                content.summary() != null ? content.summary() : HtmlOutline.excerpt(content.bodyHtml(), EXCERPT_LENGTH);
         return new ArticleView(
                 a.id(),
                 a.slug(),
                 content.title(),
                 content.summary(),
+                excerpt,
                 content.body(),
-                content.bodyHtml(),
+                outline.html(),
+                outline.headings().stream()
+                        .map(h -> new TocEntry(h.level(), h.text(), h.id()))
+                        .toList(),
                 a.status(),
                 a.publishedAt(),
                 a.scheduledAt(),
@@ -55,6 +69,9 @@ class ArticleViews {
                 a.createdAt(),
                 a.updatedAt(),
                 a.version(),
+                content.seo().view(content.title(), excerpt),
+                null,
+                null,
                 null);
     }
 }

@@ -1,6 +1,7 @@
 package io.quire.article;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
     Optional<Article> findBySlug(String slug);
 
     long countByStatus(ArticleStatus status);
+
+    long countByAuthorIdAndStatus(UUID authorId, ArticleStatus status);
 
     /**
      * Copies the article's publication time onto its rows of {@code article_tags}: null unless it
@@ -44,6 +47,16 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
     List<UUID> findDueForPublication(Instant now);
 
     @Query("select new io.quire.article.PublishedArticle(a.id, a.slug, a.publishedAt, a.updatedAt) from Article a "
-            + "where a.status = io.quire.article.ArticleStatus.PUBLISHED order by a.updatedAt desc, a.id")
-    List<PublishedArticle> findPublished(Limit limit);
+            + "where a.status = io.quire.article.ArticleStatus.PUBLISHED and a.seo.noindex = false "
+            + "order by a.updatedAt desc, a.id")
+    List<PublishedArticle> findIndexable(Limit limit);
+
+    @Query("select a from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED "
+            + "and a.seo.noindex = false order by a.publishedAt desc, a.id")
+    List<Article> findNewestIndexable(Limit limit);
+
+    @Query("select a from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED "
+            + "and a.seo.noindex = false and a.id in (select b.id from Article b join b.tags t where t.slug in :slugs) "
+            + "order by a.publishedAt desc, a.id")
+    List<Article> findNewestIndexableTagged(Collection<String> slugs, Limit limit);
 }

@@ -76,7 +76,7 @@ class DemoContent implements ApplicationRunner {
         int reader = 0;
         for (DemoArticles.Demo demo : DemoArticles.ALL) {
             ArticleView article = articles.create(
-                    new ArticleRequest(demo.title(), null, demo.summary(), demo.body(), demo.tags(), null, null),
+                    new ArticleRequest(demo.title(), null, demo.summary(), demo.body(), demo.tags(), null, null, null),
                     admin);
             if (!demo.publish()) {
                 continue;

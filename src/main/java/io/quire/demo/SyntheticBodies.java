@@ -51,8 +51,8 @@ class SyntheticBodies {
             String title = "Synthetic body " + (i + 1);
             bodies.add(rolledBack.execute(status -> {
                 status.setRollbackOnly();
-                ArticleView rendered =
-                        articles.create(new ArticleRequest(title, null, null, source, List.of(), null, null), author);
+                ArticleView rendered = articles.create(
+                        new ArticleRequest(title, null, null, source, List.of(), null, null, null), author);
                 return new Body(source, rendered.bodyHtml(), rendered.readingTimeMinutes());
             }));
         }

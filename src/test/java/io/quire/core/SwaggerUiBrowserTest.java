@@ -84,7 +84,8 @@ class SwaggerUiBrowserTest extends ApiTest {
         List<String> tags = browser.findElements(By.cssSelector("h3.opblock-tag")).stream()
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
-        assertThat(tags).containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds");
+        assertThat(tags)
+                .containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Authors");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",

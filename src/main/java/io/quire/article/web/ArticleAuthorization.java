@@ -20,9 +20,9 @@ class ArticleAuthorization implements AuthorizationRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, API + "/articles/*/revisions", API + "/articles/*/revisions/**")
                 .hasRole("AUTHOR")
-                .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**")
+                .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**", API + "/authors/*")
                 .permitAll()
-                .requestMatchers(HttpMethod.HEAD, API + "/articles", API + "/articles/**")
+                .requestMatchers(HttpMethod.HEAD, API + "/articles", API + "/articles/**", API + "/authors/*")
                 .permitAll()
                 .requestMatchers(
                         HttpMethod.POST,
