@@ -359,12 +359,8 @@ class GeneratedClientTest extends ApiTest {
         assertThat(page.getContent()).extracting("title").containsExactly("Alpha " + topic, "Bravo " + topic);
         assertThat(page.getContent())
                 .allSatisfy(item -> assertThat(item.getExcerpt()).isEmpty()); // neither a summary nor a body
-        var titlesOnly = anonymous.articleList(
-                List.of(tagSlug), null, null, null, null, null, null, "title", 0, 2, List.of("title,asc"), null);
-        assertThat(titlesOnly.getContent()).allSatisfy(item -> {
-            assertThat(item.getTitle()).isNotBlank();
-            assertThat(item.getExcerpt()).isNull();
-        });
+        // `fields` answers hold only the named properties, which the schemas (describing whole answers) mark
+        // required: this client, strict about required properties, is not the tool for them; the HTTP tests are.
         assertThat(page.getPage().getTotalElements()).isEqualTo(3);
         assertThat(page.getPage().getTotalPages()).isEqualTo(2);
         assertThat(links(first)).contains("rel=\"next\"", "rel=\"last\"").doesNotContain("rel=\"prev\"");
