@@ -82,8 +82,11 @@ class ArticleLists {
         long total = cache.total(
                 new CountKey(query, visibility(caller)),
                 () -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
-        // A total cached a moment ago must never contradict what this page shows.
-        total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
+        // A total cached a moment ago must never contradict what this page shows; a page past the end shows
+        // nothing, and proves nothing about the total.
+        if (!shown.isEmpty()) {
+            total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
+        }
         return new Page(List.copyOf(shown), number, total, next, keysetOrder != null);
     }
 

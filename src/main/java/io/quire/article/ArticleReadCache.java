@@ -16,8 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The article module's one read cache, behind its read side: public answers with their ETags
  * ({@link PublicReads}), bounded by the text they hold, and list totals ({@link ArticleLists}).
  *
- * <p>It is emptied when any change that can alter what readers see commits ({@link ContentChanged},
- * from any module), and an answer computed while that happened is not kept, so a caller never
+ * <p>It is emptied when any change that can alter what readers see has committed ({@link
+ * ContentChanged}, from any module), and an answer computed while that happened is not kept, so a caller never
  * reads an answer older than their own last write. Changes made through other instances show
  * within {@code cms.cache.ttl}, totals within {@link #TOTALS_TTL}.
  */
@@ -69,9 +69,13 @@ class ArticleReadCache {
         return value;
     }
 
-    /** Runs before the shared response cache is emptied, so no answer there is rebuilt from old entries here. */
+    /**
+     * Runs once the change's transaction completed (see {@link ContentChanged} for why not only
+     * after a commit), before the shared response cache is emptied, so no answer there is rebuilt
+     * from old entries here.
+     */
     @Order(0)
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(ContentChanged change) {
         generation.incrementAndGet();
         answers.invalidateAll();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ class ArticleViews {
     }
 
     List<ArticleView> of(List<Article> articles) {
-        Map<java.util.UUID, AuthorView> authors =
+        Map<UUID, AuthorView> authors =
                 users.authors(articles.stream().map(Article::authorId).toList());
         return articles.stream()
                 .map(a -> view(a, a.content(), authors.getOrDefault(a.authorId(), UNKNOWN)))

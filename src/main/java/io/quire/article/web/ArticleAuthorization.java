@@ -3,6 +3,7 @@ package io.quire.article.web;
 import static io.quire.core.security.AuthorizationRules.API;
 
 import io.quire.core.security.AuthorizationRules;
+import io.quire.core.web.PathIds;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -18,7 +19,11 @@ class ArticleAuthorization implements AuthorizationRules {
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, API + "/articles/*/revisions", API + "/articles/*/revisions/**")
+        // By id only: an article may be slugged "revisions", and its public page is /articles/slug/revisions.
+        requests.requestMatchers(
+                        HttpMethod.GET,
+                        API + "/articles/" + PathIds.ID + "/revisions",
+                        API + "/articles/" + PathIds.ID + "/revisions/**")
                 .hasRole("AUTHOR")
                 .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**", API + "/authors/*")
                 .permitAll()

@@ -16,6 +16,7 @@ import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
+import io.quire.core.web.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -73,7 +74,7 @@ class ArticleController {
                     + "may replace only their own articles.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/" + PathIds.ID, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleView> replace(
             @PathVariable UUID id, @Valid @RequestBody ArticleRequest request, IfMatch ifMatch) {
         return responses.ok(articles.replace(id, request, ifMatch.and(request.version()), Callers.current()));
@@ -85,7 +86,7 @@ class ArticleController {
                     + "changes; `null` clears an optional field. Validated like a replacement.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @MergePatchMapping("/{id}")
+    @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<ArticleView> patch(
             @PathVariable UUID id,
             @MergePatch(schema = "ArticlePatch", example = "{\"title\": \"GPU export rules, explained again\"}")
@@ -102,7 +103,7 @@ class ArticleController {
     @ApiAccess("AUTHOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteResourceMapping("/{id}")
+    @DeleteResourceMapping("/" + PathIds.ID)
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         articles.delete(id, ifMatch.alone(), Callers.current());
         return ResponseEntity.noContent().build();
@@ -111,7 +112,7 @@ class ArticleController {
     @Operation(summary = "Submit for review", description = "DRAFT → IN_REVIEW. Other states answer 409.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/submit")
+    @PostMapping("/" + PathIds.ID + "/submit")
     ResponseEntity<ArticleView> submit(
             @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
         return step(articles::submit, id, request, ifMatch);
@@ -123,7 +124,7 @@ class ArticleController {
                     + "`publishedAt` keeps the first publication time across re-publishing. Already published: 409.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/publish")
+    @PostMapping("/" + PathIds.ID + "/publish")
     ResponseEntity<ArticleView> publish(
             @PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -152,7 +153,7 @@ class ArticleController {
     @Operation(summary = "Unpublish", description = "PUBLISHED or SCHEDULED → DRAFT. Other states answer 409.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/unpublish")
+    @PostMapping("/" + PathIds.ID + "/unpublish")
     ResponseEntity<ArticleView> unpublish(
             @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
         return step(articles::unpublish, id, request, ifMatch);
@@ -163,7 +164,7 @@ class ArticleController {
             description = "→ ARCHIVED: kept, no longer listed publicly. Already " + "archived: 409.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/archive")
+    @PostMapping("/" + PathIds.ID + "/archive")
     ResponseEntity<ArticleView> archive(
             @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
         return step(articles::archive, id, request, ifMatch);
@@ -185,7 +186,7 @@ class ArticleController {
                     + "This creates a new revision; the history is never rewritten.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/revisions/{number}/restore")
+    @PostMapping("/" + PathIds.ID + "/revisions/{number}/restore")
     ResponseEntity<ArticleView> restore(
             @PathVariable UUID id,
             @PathVariable int number,

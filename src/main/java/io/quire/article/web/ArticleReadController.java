@@ -15,6 +15,7 @@ import io.quire.core.web.FieldSelection;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SharedResponseCache;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
@@ -156,7 +157,7 @@ class ArticleReadController {
             description = "One article by id. Drafts are 404 to everyone but " + "their author and editors.")
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
-    @GetMapping("/{id}")
+    @GetMapping("/" + PathIds.ID)
     ResponseEntity<ArticleView> get(
             @PathVariable UUID id,
             @Parameter(description = FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields) {
@@ -226,7 +227,7 @@ class ArticleReadController {
                             + "title, slug, summary, body or tags made a numbered revision. Sortable by `number` and `createdAt`.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404})
-    @GetMapping("/{id}/revisions")
+    @GetMapping("/" + PathIds.ID + "/revisions")
     ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(queries.revisions(
                 id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")), Callers.current()));
@@ -235,7 +236,7 @@ class ArticleReadController {
     @Operation(summary = "Get a revision", description = "One snapshot of the article's content.")
     @ApiAccess("AUTHOR")
     @ApiErrors(404)
-    @GetMapping("/{id}/revisions/{number}")
+    @GetMapping("/" + PathIds.ID + "/revisions/{number}")
     ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
         return responses.ok(queries.revision(id, number, Callers.current()));
     }

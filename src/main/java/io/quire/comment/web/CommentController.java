@@ -20,6 +20,7 @@ import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -71,7 +72,7 @@ class CommentController {
             keeps its place. `sort=createdAt,asc` gives a flat, chronological list instead.""")
     @ApiAccess
     @ApiErrors({400, 404})
-    @GetMapping("/api/v1/articles/{id}/comments")
+    @GetMapping("/api/v1/articles/" + PathIds.ID + "/comments")
     ResponseEntity<PageResponse<PublicCommentView>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath"))));
     }
@@ -86,7 +87,7 @@ class CommentController {
     @ApiAccess(optionalSignIn = true)
     @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/articles/" + PathIds.ID + "/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PostedCommentView> post(
             @PathVariable UUID id, @Valid @RequestBody CommentRequest request, HttpServletRequest http) {
         PostedCommentView comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
@@ -121,7 +122,7 @@ class CommentController {
     @Operation(summary = "Get a comment", description = "One comment, as moderators see it.")
     @ApiAccess("EDITOR")
     @ApiErrors(404)
-    @GetMapping("/api/v1/comments/{id}")
+    @GetMapping("/api/v1/comments/" + PathIds.ID)
     ResponseEntity<ModeratedCommentView> get(@PathVariable UUID id) {
         return responses.ok(comments.get(id));
     }
@@ -133,7 +134,7 @@ class CommentController {
                     + "is logged.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 412, 415})
-    @MergePatchMapping("/api/v1/comments/{id}")
+    @MergePatchMapping("/api/v1/comments/" + PathIds.ID)
     ResponseEntity<ModeratedCommentView> moderate(
             @PathVariable UUID id, @Valid @RequestBody ModerationRequest request, IfMatch ifMatch) {
         return responses.ok(comments.moderate(id, request, ifMatch.and(request.version()), Callers.current()));
@@ -157,7 +158,7 @@ class CommentController {
                     + "first: who (or the spam filter), when, from which status to which.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404})
-    @GetMapping("/api/v1/comments/{id}/moderations")
+    @GetMapping("/api/v1/comments/" + PathIds.ID + "/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt"))));
     }
@@ -169,7 +170,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteResourceMapping("/api/v1/comments/{id}")
+    @DeleteResourceMapping("/api/v1/comments/" + PathIds.ID)
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         comments.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();

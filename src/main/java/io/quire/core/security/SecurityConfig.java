@@ -2,17 +2,18 @@ package io.quire.core.security;
 
 import io.quire.core.web.CacheHeadersFilter;
 import io.quire.core.web.HttpProperties;
+import io.quire.core.web.ProblemCorsProcessor;
 import java.time.Instant;
 import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,6 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The one security filter chain: stateless bearer tokens (HS256 JWTs, algorithm pinned), and
@@ -38,17 +41,26 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    private static CorsFilter corsFilter(CorsConfigurationSource source) {
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
             HttpProperties httpProperties,
             Converter<Jwt, AbstractAuthenticationToken> callerConverter,
             ObjectProvider<AuthorizationRules> moduleRules,
+            @Qualifier("corsConfigurationSource") CorsConfigurationSource corsSource,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.csrf(csrf -> csrf.disable())
-                .cors(Customizer.withDefaults())
+                // Spring's CORS filter, refusing with a problem (ProblemCorsProcessor).
+                .cors(cors -> cors.disable())
+                .addFilter(corsFilter(corsSource))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(h -> h.cacheControl(c -> c.disable())

@@ -34,6 +34,12 @@ class JsonConfig {
                 new SimpleFilterProvider().addFilter(FieldSelection.FILTER, new SelectedFields()));
     }
 
+    /** Every unknown property of a request body is named in one answer ({@link UnknownProperties}). */
+    @Bean
+    JsonMapperBuilderCustomizer collectUnknownProperties() {
+        return builder -> builder.addHandler(new UnknownProperties.Collector());
+    }
+
     static final class CleanTextDeserializer extends StringDeserializer {
 
         @Override

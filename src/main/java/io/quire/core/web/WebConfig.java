@@ -63,6 +63,15 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Actuator's bodiless failures (an unknown health group's 404) become problems. */
+    @Bean
+    FilterRegistrationBean<EmptyErrorBodies> emptyErrorBodiesFilter() {
+        FilterRegistrationBean<EmptyErrorBodies> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
     /** Kept public answers go out before Spring Security's filter chain (order -100) does any work. */
     @Bean
     FilterRegistrationBean<SharedResponseCache> sharedResponseCacheFilter(SharedResponseCache cache) {

@@ -5,6 +5,7 @@ import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.PathIds;
 import io.quire.transfer.ImportManagement;
 import io.quire.transfer.ImportView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -94,7 +95,7 @@ class ImportController {
                     + "each naming the item and where it was in the file.")
     @ApiAccess("ADMIN")
     @ApiErrors(404)
-    @GetMapping("/{id}")
+    @GetMapping("/" + PathIds.ID)
     ResponseEntity<ImportView> get(@PathVariable UUID id) {
         return responses.ok(imports.get(id));
     }
