@@ -76,6 +76,9 @@ class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "reading_time_minutes", nullable = false)
     private int readingTimeMinutes;
 
+    @Embedded
+    private FeatureImage featureImage;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -106,6 +109,7 @@ class Article extends AbstractAggregateRoot<Article> {
         this.bodyHtml = content.bodyHtml();
         this.readingTimeMinutes = content.readingTimeMinutes();
         this.seo = content.seo();
+        this.featureImage = content.featureImage();
         this.tags.clear();
         this.tags.addAll(tags);
         this.updatedAt = now;
@@ -201,7 +205,7 @@ class Article extends AbstractAggregateRoot<Article> {
 
     /** The content as an editor last saved it. */
     ArticleContent content() {
-        return new ArticleContent(title, slug, summary, body, bodyHtml, readingTimeMinutes, seo);
+        return new ArticleContent(title, slug, summary, body, bodyHtml, readingTimeMinutes, seo, featureImage);
     }
 
     ArticleStatus status() {
@@ -229,9 +233,7 @@ class Article extends AbstractAggregateRoot<Article> {
     }
 
     void openComments(boolean open, Instant now) {
-        if (discussion.open(open)) {
-            updatedAt = now;
-        }
+        updatedAt = discussion.open(open) ? now : updatedAt;
     }
 
     Instant createdAt() {

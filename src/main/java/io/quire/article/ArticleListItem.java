@@ -52,6 +52,9 @@ public record ArticleListItem(
         AuthorView author,
         List<TagRefView> tags,
 
+        @Schema(nullable = true, description = "The image the article leads with; null when it has none.")
+        FeatureImageView featureImage,
+
         @Schema(example = "6", description = "Approved comments.")
         int commentCount,
 
@@ -64,6 +67,11 @@ public record ArticleListItem(
 
         @Schema(example = "3", description = "Increases with every change.")
         long version,
+
+        SeoView seo,
+
+        @Schema(nullable = true, description = "The image a link preview shows; null while the article has none.")
+        ShareImageView shareImage,
 
         @Schema(description = "In search results (`q`): where the article matched; null elsewhere.", nullable = true)
         SearchHighlightView highlight,
@@ -94,12 +102,15 @@ public record ArticleListItem(
                 a.scheduledAt(),
                 a.author(),
                 a.tags(),
+                a.featureImage(),
                 a.commentCount(),
                 a.commentsOpen(),
                 a.readingTimeMinutes(),
                 a.createdAt(),
                 a.updatedAt(),
                 a.version(),
+                a.seo(),
+                a.shareImage(),
                 a.highlight(),
                 selection);
     }

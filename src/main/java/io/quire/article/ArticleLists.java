@@ -202,7 +202,7 @@ class ArticleLists {
         if (ArticleAccess.seesOnlyPublished(caller)) {
             return "public";
         }
-        return caller.isEditor() ? "editor" : "author:" + caller.id();
+        return caller.readsUnpublished() ? "all" : "author:" + caller.id();
     }
 
     /** What the caller may see, narrowed by the filter. */
@@ -212,7 +212,7 @@ class ArticleLists {
             List<Predicate> where = new ArrayList<>();
             if (ArticleAccess.seesOnlyPublished(caller)) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
-            } else if (!caller.isEditor()) {
+            } else if (!caller.readsUnpublished()) {
                 where.add(cb.or(
                         cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
                         cb.equal(root.get("authorId"), caller.id())));

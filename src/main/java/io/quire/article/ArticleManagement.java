@@ -5,6 +5,8 @@ import io.quire.core.domain.MergePatcher;
 import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
+import io.quire.media.AssetLookup;
+import io.quire.media.AssetOwner;
 import io.quire.tag.Tag;
 import io.quire.tag.TagManagement;
 import java.time.Clock;
@@ -26,12 +28,16 @@ import tools.jackson.databind.JsonNode;
 @Transactional
 public class ArticleManagement {
 
+    /** How the media library names an article among the users of an asset. */
+    static final String ASSET_OWNER = "article";
+
     private final Articles articles;
     private final ArticleAccess access;
     private final ArticleContents contents;
     private final ArticleViews views;
     private final ArticleHistory history;
     private final TagManagement tags;
+    private final AssetLookup assets;
     private final MergePatcher patcher;
     private final ETags etags;
     private final Clock clock;
@@ -43,6 +49,7 @@ public class ArticleManagement {
             ArticleViews views,
             ArticleHistory history,
             TagManagement tags,
+            AssetLookup assets,
             MergePatcher patcher,
             ETags etags,
             Clock clock) {
@@ -52,6 +59,7 @@ public class ArticleManagement {
         this.views = views;
         this.history = history;
         this.tags = tags;
+        this.assets = assets;
         this.patcher = patcher;
         this.etags = etags;
         this.clock = clock;
@@ -66,8 +74,10 @@ public class ArticleManagement {
             ArticleAccess.requireRole(caller, Role.EDITOR);
             article.openComments(false, now);
         }
-        article.revise(contents.of(request, null), tagsOf(request), now);
+        var prepared = contents.of(request, null, caller);
+        article.revise(prepared.content(), tagsOf(request), now);
         Article saved = articles.saveAndFlush(article);
+        assets.recordUsage(owner(saved), prepared.assets());
         history.record(saved, null, caller.username());
         return views.of(saved);
     }
@@ -87,6 +97,7 @@ public class ArticleManagement {
                 article.tags().stream().map(Tag::getName).toList(),
                 article.discussion().open(),
                 content.seo().asRequest(),
+                featureImageOf(article),
                 null);
         return revise(article, patcher.apply(current, patch, ArticleRequest.class), caller);
     }
@@ -105,6 +116,7 @@ public class ArticleManagement {
                 snapshot.tags(),
                 null,
                 null,
+                featureImageOf(article),
                 null);
         return revise(article, request, caller);
     }
@@ -116,6 +128,7 @@ public class ArticleManagement {
         article.markDeleted(Instant.now(clock));
         articles.delete(article);
         articles.flush();
+        assets.clearUsage(owner(article));
     }
 
     public ArticleView submit(UUID id, Precondition precondition, Caller caller) {
@@ -168,8 +181,10 @@ public class ArticleManagement {
             article.openComments(request.commentsOpen(), now);
         }
         ArticleRequest effective = request.slug() != null ? request : request.withSlug(article.slug());
-        article.revise(contents.of(effective, article), tagsOf(request), now);
+        var prepared = contents.of(effective, article, caller);
+        article.revise(prepared.content(), tagsOf(request), now);
         Article saved = articles.saveAndFlush(article);
+        assets.recordUsage(owner(saved), prepared.assets());
         history.record(saved, previous, caller.username());
         return views.of(saved);
     }
@@ -184,6 +199,16 @@ public class ArticleManagement {
         Article article = access.changeable(id, caller);
         etags.check(precondition, views.of(article), article.version());
         return article;
+    }
+
+    /** Revisions keep the text: restoring one or patching keeps the feature image the article has. */
+    private static FeatureImageRequest featureImageOf(Article article) {
+        FeatureImage image = article.content().featureImage();
+        return image == null ? null : image.request();
+    }
+
+    private static AssetOwner owner(Article article) {
+        return new AssetOwner(ASSET_OWNER, article.id());
     }
 
     private List<Tag> tagsOf(ArticleRequest request) {

@@ -171,7 +171,7 @@ public class ArticleQueries implements ArticleLookup {
 
     @Override
     public List<PublishedArticle> published(int limit) {
-        return articles.findIndexable(Limit.of(limit));
+        return views.published(articles.findIndexable(Limit.of(limit)));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.quire.article;
 
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -106,9 +105,9 @@ class ArticleSearch {
                 .field("body")
                 .matching(filter.q())
                 .defaultOperator(BooleanOperator.AND));
-        if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+        if (ArticleAccess.seesOnlyPublished(caller)) {
             b.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
-        } else if (!caller.isEditor()) {
+        } else if (!caller.readsUnpublished()) {
             b.filter(f.or(
                     f.match().field("status").matching(ArticleStatus.PUBLISHED),
                     f.match().field("authorId").matching(caller.id())));

@@ -53,6 +53,9 @@ public record ArticleView(
         AuthorView author,
         List<TagRefView> tags,
 
+        @Schema(nullable = true, description = "The image the article leads with; null when it has none.")
+        FeatureImageView featureImage,
+
         @Schema(example = "6", description = "Approved comments.")
         int commentCount,
 
@@ -118,6 +121,7 @@ public record ArticleView(
                 scheduledAt,
                 author,
                 tags,
+                featureImage,
                 commentCount,
                 commentsOpen,
                 readingTimeMinutes,

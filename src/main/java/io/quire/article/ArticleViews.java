@@ -1,6 +1,8 @@
 package io.quire.article;
 
 import io.quire.article.internal.HtmlOutline;
+import io.quire.media.AssetImage;
+import io.quire.media.AssetLookup;
 import io.quire.tag.TagRefView;
 import io.quire.user.AuthorView;
 import io.quire.user.UserManagement;
@@ -8,12 +10,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Articles as the API shows them: with their authors (one query per list), their tags in name order,
- * an id on every heading of the HTML, the table of contents and the excerpt.
+ * Articles as the API shows them: with their authors and feature images (one query each per list), their tags
+ * in name order, an id on every heading of the HTML, the table of contents and the excerpt.
  */
 @Component
 class ArticleViews {
@@ -27,24 +32,55 @@ class ArticleViews {
     private static final int EXCERPT_LENGTH = 200;
 
     private final UserManagement users;
+    private final AssetLookup assets;
 
-    ArticleViews(UserManagement users) {
+    ArticleViews(UserManagement users, AssetLookup assets) {
         this.users = users;
+        this.assets = assets;
     }
 
     ArticleView of(Article article) {
         return of(List.of(article)).get(0);
     }
 
+    /** With every author and every feature image read in one query each. */
     List<ArticleView> of(List<Article> articles) {
         Map<UUID, AuthorView> authors =
                 users.authors(articles.stream().map(Article::authorId).toList());
+        Map<UUID, AssetImage> images = images(articles.stream()
+                .map(a -> a.content().featureImage())
+                .filter(Objects::nonNull)
+                .map(FeatureImage::assetId));
         return articles.stream()
-                .map(a -> view(a, a.content(), authors.getOrDefault(a.authorId(), UNKNOWN)))
+                .map(a -> view(a, a.content(), authors.getOrDefault(a.authorId(), UNKNOWN), images))
                 .toList();
     }
 
-    private static ArticleView view(Article a, ArticleContent content, AuthorView author) {
+    /** Published articles without content, with the URLs of their feature images read in one query. */
+    List<PublishedArticle> published(List<Articles.PublishedRow> rows) {
+        Map<UUID, AssetImage> images = images(rows.stream().map(Articles.PublishedRow::featureAssetId));
+        return rows.stream()
+                .map(row -> {
+                    AssetImage image = row.featureAssetId() == null ? null : images.get(row.featureAssetId());
+                    return new PublishedArticle(
+                            row.id(),
+                            row.slug(),
+                            row.publishedAt(),
+                            row.updatedAt(),
+                            image == null ? null : image.url());
+                })
+                .toList();
+    }
+
+    private Map<UUID, AssetImage> images(Stream<UUID> assetIds) {
+        return assets.findAll(assetIds.filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    private static ArticleView view(
+            Article a, ArticleContent content, AuthorView author, Map<UUID, AssetImage> images) {
+        FeatureImage chosen = content.featureImage();
+        AssetImage image = chosen == null ? null : images.get(chosen.assetId());
+        FeatureImageView featureImage = image == null ? null : FeatureImageView.of(chosen, image);
         HtmlOutline.Outline outline = HtmlOutline.of(content.bodyHtml());
         String excerpt =
                 content.summary() != null ? content.summary() : HtmlOutline.excerpt(content.bodyHtml(), EXCERPT_LENGTH);
@@ -64,6 +100,7 @@ class ArticleViews {
                 a.scheduledAt(),
                 author,
                 a.tags().stream().map(TagRefView::of).sorted(BY_NAME).toList(),
+                featureImage,
                 a.discussion().commentCount(),
                 a.discussion().open(),
                 content.readingTimeMinutes(),
@@ -71,7 +108,7 @@ class ArticleViews {
                 a.updatedAt(),
                 a.version(),
                 content.seo().view(content.title(), excerpt),
-                null,
+                featureImage == null ? null : ShareImageView.of(featureImage),
                 null,
                 null);
     }

@@ -46,10 +46,14 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
             + "and a.scheduledAt <= :now order by a.scheduledAt")
     List<UUID> findDueForPublication(Instant now);
 
-    @Query("select new io.quire.article.PublishedArticle(a.id, a.slug, a.publishedAt, a.updatedAt) from Article a "
+    @Query("select new io.quire.article.Articles$PublishedRow(a.id, a.slug, a.publishedAt, a.updatedAt, "
+            + "a.featureImage.assetId) from Article a "
             + "where a.status = io.quire.article.ArticleStatus.PUBLISHED and a.seo.noindex = false "
             + "order by a.updatedAt desc, a.id")
-    List<PublishedArticle> findIndexable(Limit limit);
+    List<PublishedRow> findIndexable(Limit limit);
+
+    /** A published article without its content; the id of its feature image's asset, or null. */
+    record PublishedRow(UUID id, String slug, Instant publishedAt, Instant updatedAt, UUID featureAssetId) {}
 
     @Query("select a from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED "
             + "and a.seo.noindex = false order by a.publishedAt desc, a.id")

@@ -12,4 +12,10 @@ public record ShareImageView(
         @Schema(example = "630") int height,
 
         @Schema(example = "A data-centre GPU on a test bench.", nullable = true)
-        String alt) {}
+        String alt) {
+
+    /** The article's feature image as a link preview shows it. */
+    static ShareImageView of(FeatureImageView image) {
+        return new ShareImageView(image.url(), image.width(), image.height(), image.alt());
+    }
+}

@@ -8,6 +8,7 @@ import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
+import io.quire.core.security.RateLimiters;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommentManagement {
 
+    /** The rate limit of comment posts per client, by its name in the {@code RateLimit} headers. */
+    public static final String POLICY = "comments";
+
     private final Comments comments;
     private final CommentModerations moderations;
     private final ArticleLookup articles;
@@ -53,6 +57,7 @@ public class CommentManagement {
             Avatars avatars,
             ETags etags,
             CommentProperties properties,
+            RateLimiters limiters,
             ApplicationEventPublisher events,
             Clock clock) {
         this.comments = comments;
@@ -62,7 +67,7 @@ public class CommentManagement {
         this.avatars = avatars;
         this.etags = etags;
         this.properties = properties;
-        this.postLimit = new RateLimiter(properties.postsPerWindow(), properties.window());
+        this.postLimit = limiters.create(POLICY, properties.postsPerWindow(), properties.window());
         this.events = events;
         this.clock = clock;
     }

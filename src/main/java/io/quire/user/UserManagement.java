@@ -27,10 +27,18 @@ public class UserManagement {
     private final PasswordEncoder passwords;
     private final PasswordStrength strength;
     private final ETags etags;
+    private final RefreshTokenFamilies refreshTokens;
     private final Clock clock;
 
-    UserManagement(Users users, PasswordEncoder passwords, PasswordStrength strength, ETags etags, Clock clock) {
+    UserManagement(
+            Users users,
+            PasswordEncoder passwords,
+            PasswordStrength strength,
+            ETags etags,
+            RefreshTokenFamilies refreshTokens,
+            Clock clock) {
         this.users = users;
+        this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.strength = strength;
         this.etags = etags;
@@ -94,6 +102,10 @@ public class UserManagement {
         }
         if (request.password() != null) {
             user.changePassword(passwords.encode(request.password()), now);
+        }
+        if (request.password() != null || Boolean.FALSE.equals(request.enabled())) {
+            // A new password or a disabled account ends every sign-in, refresh tokens included.
+            refreshTokens.endAll(id);
         }
         return UserView.of(users.saveAndFlush(user));
     }

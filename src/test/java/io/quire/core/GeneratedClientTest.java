@@ -7,26 +7,35 @@ import static org.awaitility.Awaitility.await;
 
 import io.quire.client.ApiException;
 import io.quire.client.ApiResponse;
+import io.quire.client.api.ApiKeysApi;
 import io.quire.client.api.ArticlesApi;
 import io.quire.client.api.AuthorsApi;
 import io.quire.client.api.CommentsApi;
 import io.quire.client.api.FeedsApi;
+import io.quire.client.api.MediaApi;
 import io.quire.client.api.SignInApi;
 import io.quire.client.api.TagsApi;
 import io.quire.client.api.TransferApi;
 import io.quire.client.api.UsersApi;
 import io.quire.client.api.WebhooksApi;
 import io.quire.client.model.ActionRequest;
+import io.quire.client.model.ApiKey;
+import io.quire.client.model.ApiKeyScope;
 import io.quire.client.model.Article;
 import io.quire.client.model.ArticlePatch;
 import io.quire.client.model.ArticleRequest;
 import io.quire.client.model.ArticleStatus;
+import io.quire.client.model.Asset;
+import io.quire.client.model.AssetPatch;
 import io.quire.client.model.AuthorPage;
 import io.quire.client.model.BulkModeration;
 import io.quire.client.model.Comment;
 import io.quire.client.model.CommentStatus;
+import io.quire.client.model.CreateApiKey;
 import io.quire.client.model.CreateUser;
 import io.quire.client.model.CreateWebhook;
+import io.quire.client.model.CreatedApiKey;
+import io.quire.client.model.FocalPoint;
 import io.quire.client.model.ImportStatus;
 import io.quire.client.model.ModeratedComment;
 import io.quire.client.model.ModerationRequest;
@@ -39,6 +48,7 @@ import io.quire.client.model.Role;
 import io.quire.client.model.Tag;
 import io.quire.client.model.TagPatch;
 import io.quire.client.model.TagRequest;
+import io.quire.client.model.TokenResponse;
 import io.quire.client.model.UpdateUser;
 import io.quire.client.model.User;
 import io.quire.client.model.WebhookChange;
@@ -46,6 +56,7 @@ import io.quire.support.ApiContract;
 import io.quire.support.ApiTest;
 import io.quire.support.GeneratedClients;
 import io.quire.transfer.Wxr;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,7 +90,9 @@ class GeneratedClientTest extends ApiTest {
         runsTheEditorialWorkflow();
         listsWithFiltersAndPaging();
         subscribesToWebhooksAndReadsFeeds();
+        managesTheMediaLibrary();
         movesContentInAndOut();
+        staysSignedInAndIssuesKeysForSites();
 
         assertThat(contract.exercised())
                 .as("every operation in docs/openapi.yaml is called by this scenario; " + "add new operations to it")
@@ -87,7 +100,7 @@ class GeneratedClientTest extends ApiTest {
     }
 
     private String signIn(String username, String password) throws ApiException {
-        var token = new SignInApi(clients.client(null, clientIp())).authToken("password", password, username);
+        var token = new SignInApi(clients.client(null, clientIp())).authToken("password", password, null, username);
         assertThat(token.getTokenType()).isEqualTo("Bearer");
         assertThat(token.getExpiresIn()).isPositive();
         return token.getAccessToken();
@@ -113,9 +126,9 @@ class GeneratedClientTest extends ApiTest {
 
     private void signsInAndManagesUsers() throws ApiException {
         var anonymous = new SignInApi(clients.client(null, clientIp()));
-        Problem badPassword = problem(401, () -> anonymous.authToken("password", "wrong-password", "admin"));
+        Problem badPassword = problem(401, () -> anonymous.authToken("password", "wrong-password", null, "admin"));
         assertThat(badPassword.getType()).isEqualTo("urn:quire:problem:bad-credentials");
-        problem(400, () -> anonymous.authToken("client_credentials", ADMIN_PASSWORD, "admin"));
+        problem(400, () -> anonymous.authToken("client_credentials", ADMIN_PASSWORD, null, "admin"));
         problem(401, () -> new UsersApi(clients.client(null, clientIp())).userMe(null));
 
         var users = new UsersApi(clients.client(admin, clientIp()));
@@ -419,6 +432,65 @@ class GeneratedClientTest extends ApiTest {
                         null, null, null, null, null, null, null, null, null, null, List.of("body,asc"), null));
     }
 
+    private void managesTheMediaLibrary() throws ApiException {
+        String author = newUser(Role.AUTHOR);
+        var media = new MediaApi(clients.client(author, clientIp()));
+        var uploaded = media.assetUploadWithHttpInfo(
+                jpeg(1200, 800), "Harbour at dawn", "Boats leave before sunrise.", "Photo: Quire");
+        assertThat(uploaded.getStatusCode()).isEqualTo(201);
+        assertThat(header(uploaded, "Location"))
+                .endsWith("/api/v1/assets/" + uploaded.getData().getId());
+        Asset asset = uploaded.getData();
+        assertThat(asset.getContentType()).isEqualTo("image/jpeg");
+        assertThat(asset.getRenditions()).extracting("width").containsExactly(320, 640, 1024);
+        Problem notAnImage = problem(415, () -> media.assetUpload(text("notes.txt"), null, null, null));
+        assertThat(notAnImage.getErrors()).extracting("field").containsExactly("file");
+
+        var read = media.assetGetWithHttpInfo(asset.getId(), null);
+        failure(304, () -> media.assetGet(asset.getId(), etag(read)));
+        Asset described = media.assetPatch(
+                asset.getId(),
+                new AssetPatch().focalPoint(new FocalPoint().x(0.3).y(0.6)),
+                etag(read));
+        assertThat(described.getFocalPoint().getX()).isEqualTo(0.3);
+        problem(412, () -> media.assetPatch(asset.getId(), new AssetPatch().alt("Lost"), etag(read)));
+        assertThat(media.assetList(0, 10, List.of("createdAt,desc"), "harbour", "image/jpeg", null)
+                        .getContent())
+                .extracting("id")
+                .containsExactly(asset.getId());
+        problem(400, () -> media.assetList(null, null, null, null, "text/html", null));
+
+        problem(403, () -> media.assetDelete(asset.getId(), null));
+        var editor = new MediaApi(clients.client(newUser(Role.EDITOR), clientIp()));
+        editor.assetDelete(asset.getId(), null);
+        problem(404, () -> editor.assetGet(asset.getId(), null));
+    }
+
+    private static File jpeg(int width, int height) {
+        try {
+            File file = Files.createTempFile("harbour-", ".jpg").toFile();
+            file.deleteOnExit();
+            java.awt.image.BufferedImage image =
+                    new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(0, 0, (int) System.nanoTime());
+            javax.imageio.ImageIO.write(image, "jpg", file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static File text(String name) {
+        try {
+            Path dir = Files.createTempDirectory("upload-");
+            File file = Files.writeString(dir.resolve(name), "Not an image.").toFile();
+            file.deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The call fails with the status, and the body is a problem saying so. */
     private void subscribesToWebhooksAndReadsFeeds() throws ApiException {
         var hooks = new WebhooksApi(clients.client(admin, clientIp()));
@@ -487,6 +559,41 @@ class GeneratedClientTest extends ApiTest {
         get("/sitemap.xml", null).expectStatus().isOk().expectBody(String.class).value(sitemap -> assertThat(sitemap)
                 .contains("<urlset"));
         failure(404, () -> feeds.feedTagFeed("no-such-tag-" + UUID.randomUUID(), null));
+    }
+
+    private void staysSignedInAndIssuesKeysForSites() throws ApiException {
+        var signIn = new SignInApi(clients.client(null, clientIp()));
+        TokenResponse first = signIn.authToken("password", ADMIN_PASSWORD, null, "admin");
+        TokenResponse next = signIn.authToken("refresh_token", null, first.getRefreshToken(), null);
+        assertThat(next.getRefreshToken()).isNotEqualTo(first.getRefreshToken());
+        assertThat(new UsersApi(clients.client(next.getAccessToken(), clientIp()))
+                        .userMe(null)
+                        .getUsername())
+                .isEqualTo("admin");
+        signIn.authRevoke(next.getRefreshToken(), "refresh_token");
+        problem(400, () -> signIn.authToken("refresh_token", null, next.getRefreshToken(), null));
+        signIn.authRevoke("quire_refresh_unknown", null);
+
+        var keys = new ApiKeysApi(clients.client(admin, clientIp()));
+        CreatedApiKey preview =
+                keys.keyCreate(new CreateApiKey().name(unique("site preview")).scope(ApiKeyScope.PREVIEW));
+        assertThat(preview.getKey()).startsWith("quire_key_");
+        assertThat(preview.getLastUsedAt()).isNull();
+        problem(400, () -> keys.keyCreate(new CreateApiKey().name(" ").scope(ApiKeyScope.CONTENT)));
+        var listed = keys.keyList(0, 100, List.of("createdAt,desc"), null).getContent();
+        assertThat(listed).extracting(ApiKey::getId).contains(preview.getId());
+
+        var site = clients.client(preview.getKey(), clientIp());
+        String editor = newUser(Role.EDITOR);
+        Article draft = articles(editor).articleCreate(new ArticleRequest().title(unique("Preview")));
+        assertThat(new ArticlesApi(site).articleGet(draft.getId(), null, null).getStatus())
+                .isEqualTo(ArticleStatus.DRAFT);
+        problem(403, () -> new ApiKeysApi(site)
+                .keyCreate(new CreateApiKey().name("more").scope(ApiKeyScope.PREVIEW)));
+
+        keys.keyRevoke(preview.getId());
+        problem(401, () -> new ArticlesApi(site).articleGet(draft.getId(), null, null));
+        problem(404, () -> keys.keyRevoke(preview.getId()));
     }
 
     private void movesContentInAndOut() throws ApiException, IOException {

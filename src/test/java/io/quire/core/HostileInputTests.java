@@ -151,11 +151,20 @@ abstract class HostileInputTests extends ApiTest {
                 .expectStatus()
                 .isCreated());
         SignedIn user = signedInUser("AUTHOR");
+        JsonNode asset = body(http.post()
+                .uri("/api/v1/assets")
+                .header("Authorization", "Bearer " + admin)
+                .contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                .body(image())
+                .exchange()
+                .expectStatus()
+                .isCreated());
         Map<String, String> fixtures = new LinkedHashMap<>();
         fixtures.put("/api/v1/articles/", articleId);
         fixtures.put("/api/v1/tags/", tag.path("id").asString());
         fixtures.put("/api/v1/comments/", comment.path("id").asString());
         fixtures.put("/api/v1/users/", user.id());
+        fixtures.put("/api/v1/assets/", asset.path("id").asString());
         fixtures.put("slug", article.path("slug").asString());
         return fixtures;
     }
@@ -202,6 +211,27 @@ abstract class HostileInputTests extends ApiTest {
             }
         }
         assertThat(failures).as("hostile requests answered badly").isEmpty();
+    }
+
+    /** A multipart form with a small PNG of its own. */
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> image() {
+        java.awt.image.BufferedImage pixels =
+                new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        pixels.setRGB(0, 0, (int) System.nanoTime());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(pixels, "png", png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var form = new org.springframework.http.client.MultipartBodyBuilder();
+        form.part("file", new org.springframework.core.io.ByteArrayResource(png.toByteArray()) {
+            @Override
+            public String getFilename() {
+                return "fixture.png";
+            }
+        });
+        return form.build();
     }
 
     private static List<byte[]> formBodies() {
@@ -270,7 +300,8 @@ abstract class HostileInputTests extends ApiTest {
 
     /** The admin's ETag of the resource a write addresses, to prove a refused write changed nothing. */
     private String fixtureETag(String method, String path, String token) throws IOException, InterruptedException {
-        if (method.equals("GET") || !path.matches("/api/v1/(articles|tags|comments|users)/[0-9a-f-]{36}(/.*)?")) {
+        if (method.equals("GET")
+                || !path.matches("/api/v1/(articles|tags|comments|users|assets)/[0-9a-f-]{36}(/.*)?")) {
             return null;
         }
         String resource = path.replaceAll("^(/api/v1/[a-z]+/[0-9a-f-]{36}).*$", "$1");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.support.ApiTest;
 import io.quire.support.Chromium;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,7 +91,17 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .toList();
         assertThat(tags)
                 .containsExactly(
-                        "Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds", "Transfer", "Authors");
+                        "Articles",
+                        "Tags",
+                        "Comments",
+                        "Users",
+                        "Webhooks",
+                        "Sign-in",
+                        "Feeds",
+                        "Transfer",
+                        "Media",
+                        "API keys",
+                        "Authors");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",
@@ -104,12 +119,19 @@ class SwaggerUiBrowserTest extends ApiTest {
                         "articleRevision",
                         "articleRestore");
         assertThat(operationIds("Comments")).startsWith("commentList", "commentPost", "commentQueue");
+        assertThat(operationIds("Media"))
+                .containsExactly("assetList", "assetUpload", "assetGet", "assetPatch", "assetDelete");
 
         WebElement articles = expand("Articles", "articleList");
         assertThat(execute(articles, "200").path("page").path("size").asInt())
                 .as("prefilled paging")
                 .isEqualTo(20);
         execute(expand("Tags", "tagList"), "200");
+
+        WebElement upload = expand("Media", "assetUpload");
+        assertThat(upload.findElements(By.cssSelector("input[type=file]")))
+                .as("the upload form has a file picker")
+                .hasSize(1);
 
         WebElement post = expand("Comments", "commentPost");
         assertThat(json(requestBody(post)).propertyNames())
@@ -122,7 +144,7 @@ class SwaggerUiBrowserTest extends ApiTest {
     }
 
     @Test
-    void anEditorSignsInPublishesAnArticleAndReadersSeeIt() throws IOException {
+    void anEditorSignsInUploadsAFeatureImagePublishesAndReadersSeeIt() throws IOException {
         assertThat(signedIn()).isFalse();
         signIn("admin", ADMIN_PASSWORD);
         assertThat(signedIn()).isTrue();
@@ -147,6 +169,25 @@ class SwaggerUiBrowserTest extends ApiTest {
         String id = draft.path("id").asString();
         screenshot("created");
 
+        WebElement upload = expand("Media", "assetUpload");
+        upload.findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(picture().toAbsolutePath().toString());
+        JsonNode asset = execute(upload, "201");
+        assertThat(asset.path("width").asInt()).isEqualTo(800);
+        screenshot("uploaded");
+
+        WebElement patch = expand("Articles", "articlePatch");
+        parameter(patch, "id").sendKeys(id);
+        WebElement patchBody = patch.findElement(By.cssSelector("textarea.body-param__text"));
+        patchBody.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        patchBody.sendKeys("{\"featureImage\": {\"assetId\": \""
+                + asset.path("id").asString() + "\", \"caption\": \"Set in Swagger UI\"}}");
+        JsonNode illustrated = execute(patch, "200");
+        assertThat(illustrated.path("featureImage").path("url").asString())
+                .isEqualTo(asset.path("url").asString());
+        assertThat(illustrated.path("featureImage").path("caption").asString()).isEqualTo("Set in Swagger UI");
+        screenshot("feature-image");
+
         WebElement publish = expand("Articles", "articlePublish");
         parameter(publish, "id").sendKeys(id);
         assertThat(json(requestBody(publish)).isEmpty())
@@ -169,6 +210,21 @@ class SwaggerUiBrowserTest extends ApiTest {
                         .path("title")
                         .asString())
                 .isEqualTo(example.path("title").asString());
+    }
+
+    /** A picture drawn for the upload, as a file the browser's file picker can take. */
+    private static Path picture() throws IOException {
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 90, 140));
+        g.fillRect(0, 0, 800, 500);
+        g.setColor(Color.ORANGE);
+        g.fillOval(300, 150, 200, 200);
+        g.dispose();
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve("harbour.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     private void signIn(String username, String password) throws IOException {

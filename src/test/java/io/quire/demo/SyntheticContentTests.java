@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
             "cms.seed.articles=" + SyntheticContentTests.SEEDED,
             "cms.seed.batch-size=70",
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+            "cms.media.dir=target/test-media",
             "logging.level.io.quire=warn"
         })
 abstract class SyntheticContentTests extends ApiTest {

@@ -154,7 +154,8 @@ class ArticleReadController {
 
     @Operation(
             summary = "Get an article",
-            description = "One article by id. Drafts are 404 to everyone but " + "their author and editors.")
+            description = "One article by id. Drafts are 404 to everyone but their author, editors and "
+                    + "`preview` API keys.")
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
     @GetMapping("/" + PathIds.ID)

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/authors", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authors", description = "Author pages: who wrote what a site publishes.")
-@ApiSection(position = 9, order = "get")
+@ApiSection(position = 11, order = "get")
 class AuthorController {
 
     private final AuthorPages authors;

@@ -14,6 +14,7 @@ import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
+import io.quire.core.web.ClientAddresses;
 import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
@@ -21,6 +22,7 @@ import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.PathIds;
+import io.quire.core.web.RateLimitedOperation;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -58,10 +60,12 @@ class CommentController {
 
     private final CommentManagement comments;
     private final HttpResponses responses;
+    private final ClientAddresses clients;
 
-    CommentController(CommentManagement comments, HttpResponses responses) {
+    CommentController(CommentManagement comments, HttpResponses responses, ClientAddresses clients) {
         this.comments = comments;
         this.responses = responses;
+        this.clients = clients;
     }
 
     @Operation(summary = "List an article's comments", description = """
@@ -83,14 +87,18 @@ class CommentController {
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
             again on the same article) is stored as SPAM, yet its poster is answered PENDING like for any new \
             comment, so a bot cannot tell it was caught. Replies nest at most 5 levels. Posting is rate \
-            limited per client: 429 with `Retry-After`.""")
+            limited per client address: every answer says how much is left (`RateLimit-Policy`, `RateLimit`), \
+            and 429 comes with `Retry-After`. A site that posts for its readers from its own server forwards \
+            each reader's address in `X-Forwarded-For`, believed from the addresses in `cms.http.trusted-proxies` \
+            only.""")
+    @RateLimitedOperation(CommentManagement.POLICY)
     @ApiAccess(optionalSignIn = true)
     @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/" + PathIds.ID + "/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PostedCommentView> post(
             @PathVariable UUID id, @Valid @RequestBody CommentRequest request, HttpServletRequest http) {
-        PostedCommentView comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
+        PostedCommentView comment = comments.post(id, request, Callers.current(), clients.of(http));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/comments/{id}")
                 .build(comment.id());

@@ -56,8 +56,8 @@ class ApiDocsConfig {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .bearerFormat("JWT")
-                                        .description("A token from POST /api/v1/auth/token, pasted as is."))
+                                        .description("An access token from POST /api/v1/auth/token, or a site's API "
+                                                + "key (`quire_key_…`, from POST /api/v1/api-keys), pasted as is."))
                         .addSchemas(ProblemDocs.SCHEMA, new ProblemDocs(overview.samples()).schema()));
     }
 

@@ -3,6 +3,7 @@ package io.quire.core.apidocs;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.RateLimitedOperation;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -75,9 +76,32 @@ final class OperationDocs implements OperationCustomizer {
         operation.setSecurity(security);
         operation.setDescription(
                 whoMayCall(access) + "\n\n" + (operation.getDescription() == null ? "" : operation.getDescription()));
+        RateLimitedOperation limited = handler.getMethodAnnotation(RateLimitedOperation.class);
+        if (limited != null) {
+            errors.add(429);
+        }
         errors.forEach(status -> problems.add(operation, status));
         describeHeaders(operation, handler);
+        if (limited != null) {
+            describeRateLimit(operation, limited.value());
+        }
         return operation;
+    }
+
+    /** The rate-limit headers (IETF httpapi draft) on every answer of a limited operation. */
+    private static void describeRateLimit(Operation operation, String policy) {
+        operation.getResponses().forEach((code, response) -> {
+            response.addHeaderObject(
+                    "RateLimit-Policy",
+                    new Header()
+                            .description("The limit per client: `q` requests within `w` seconds.")
+                            .schema(new StringSchema().example("\"" + policy + "\";q=10;w=300")));
+            response.addHeaderObject(
+                    "RateLimit",
+                    new Header()
+                            .description("What is left of it: `r` requests, whole again in `t` seconds.")
+                            .schema(new StringSchema().example("\"" + policy + "\";r=9;t=30")));
+        });
     }
 
     /** The {@code If-Match} header of an {@link IfMatch}; the schema and example of a {@link MergePatch}. */

@@ -128,6 +128,17 @@ final class ProblemDocs {
                 new ArraySchema()
                         .items(fieldError)
                         .description("One entry per broken field (validation problems only)."));
+        problem.addProperty(
+                "error",
+                new StringSchema()
+                        .example("invalid_grant")
+                        .description(
+                                "The OAuth 2.0 error code (RFC 6749 section 5.2), on token endpoint errors only."));
+        problem.addProperty(
+                "error_description",
+                new StringSchema()
+                        .description(
+                                "The same words as `detail`, for OAuth 2.0 clients (token endpoint errors only)."));
         problem.setRequired(List.of("detail", "instance", "status", "title", "type"));
         fieldError.setRequired(List.of("field", "message"));
         return problem;

@@ -21,6 +21,8 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
     public static final String SIGN_IN_FIRST =
             "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token.";
     public static final String ROLE_DENIED = "Your role does not allow this operation.";
+    public static final String KEY_DENIED = "An API key only reads content; this operation needs a signed-in "
+            + "user's token from POST /api/v1/auth/token.";
 
     static final String NO_TOKEN = "Bearer";
     static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
@@ -39,7 +41,8 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
                 response,
                 HttpStatus.UNAUTHORIZED,
                 tokenSent
-                        ? "The access token is missing, malformed, expired or no longer valid. Sign in again."
+                        ? "The access token or API key is missing, malformed, expired or no longer valid. "
+                                + "Sign in again, or use a current key."
                         : SIGN_IN_FIRST);
     }
 
@@ -48,7 +51,7 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, INSUFFICIENT_SCOPE);
-        write(request, response, HttpStatus.FORBIDDEN, ROLE_DENIED);
+        write(request, response, HttpStatus.FORBIDDEN, Callers.current().isKey() ? KEY_DENIED : ROLE_DENIED);
     }
 
     private static void write(

@@ -3,13 +3,16 @@ package io.quire.core.web;
 import io.quire.core.domain.Conflict;
 import io.quire.core.domain.DomainException;
 import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidGrant;
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
 import io.quire.core.domain.NotPermitted;
 import io.quire.core.domain.RateLimited;
 import io.quire.core.domain.StaleVersion;
+import io.quire.core.domain.TooLarge;
 import io.quire.core.domain.Unauthenticated;
+import io.quire.core.domain.UnsupportedContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +60,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             Conflict.class, HttpStatus.CONFLICT,
             StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
             RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
-            Unauthenticated.class, HttpStatus.UNAUTHORIZED);
+            InvalidGrant.class, HttpStatus.BAD_REQUEST,
+            Unauthenticated.class, HttpStatus.UNAUTHORIZED,
+            UnsupportedContent.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            TooLarge.class, HttpStatus.CONTENT_TOO_LARGE);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
@@ -70,6 +76,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
+        if (ex instanceof InvalidGrant) {
+            // RFC 6749 section 5.2 members, which OAuth clients (Swagger UI among them) read.
+            problem.setProperty("error", InvalidGrant.ERROR);
+            problem.setProperty("error_description", ex.getMessage());
+        }
+        ex.properties().forEach(problem::setProperty);
         return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
     }
 
