@@ -37,6 +37,14 @@ class ArticleAccess {
         }
     }
 
+    /** Publishing takes an editor; an author is told the way that is open to them. */
+    static void requireEditorToPublish(Caller caller) {
+        if (!caller.has(Role.EDITOR)) {
+            throw new NotPermitted("Publishing needs the EDITOR role. As an author, submit the article for review "
+                    + "(\"Submit for review\", POST /api/v1/articles/{id}/submit) and an editor publishes it.");
+        }
+    }
+
     /** The article, if this caller may see it. */
     Article visible(UUID id, Caller caller) {
         return articles.findById(id).filter(a -> canSee(a, caller)).orElseThrow(() -> new ArticleNotFound(id));

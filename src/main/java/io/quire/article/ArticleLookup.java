@@ -31,6 +31,9 @@ public interface ArticleLookup {
     /** As {@link #requirePublished}, and fails with {@code CommentsClosed} when its comments are closed. */
     void requireOpenForComments(UUID id);
 
+    /** Title and slug of each of these articles that exists, in any state (for editors' lists). */
+    java.util.Map<UUID, ArticleRef> refs(java.util.Collection<UUID> ids);
+
     /** Whether any article exists at all, in any state. */
     boolean hasAny();
 }

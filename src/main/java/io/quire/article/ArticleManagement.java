@@ -91,7 +91,7 @@ public class ArticleManagement {
         ArticleContent content = article.content();
         ArticleRequest current = new ArticleRequest(
                 content.title(),
-                content.slug(),
+                followsTitle(article) ? null : content.slug(),
                 content.summary(),
                 content.body(),
                 article.tags().stream().map(Tag::getName).toList(),
@@ -118,7 +118,7 @@ public class ArticleManagement {
                 null,
                 featureImageOf(article),
                 null);
-        return revise(article, request, caller);
+        return revise(article, request, caller, number);
     }
 
     /** Editors delete any article; authors only their own drafts that were never published. */
@@ -135,10 +135,15 @@ public class ArticleManagement {
         return step(changeable(id, caller, precondition), a -> a.submit(Instant.now(clock)));
     }
 
-    /** Publishes now, or schedules for a {@code publishAt} in the future. */
+    /**
+     * Publishes now (no {@code publishAt}), or schedules for a {@code publishAt} in the future. A
+     * {@code publishAt} more than {@link PublishRequest#PAST_TOLERANCE} in the past is refused: it is
+     * a typo far more often than a wish to publish at once.
+     */
     public ArticleView publish(UUID id, PublishRequest request, Precondition precondition, Caller caller) {
-        ArticleAccess.requireRole(caller, Role.EDITOR);
+        ArticleAccess.requireEditorToPublish(caller);
         Instant now = Instant.now(clock);
+        request.requireNotPast(now);
         return step(changeable(id, caller, precondition), a -> {
             if (request.publishAt() != null && request.publishAt().isAfter(now)) {
                 a.schedule(request.publishAt(), now);
@@ -171,8 +176,15 @@ public class ArticleManagement {
         return true;
     }
 
-    /** A new revision of the content: an absent slug keeps the current one; comments open or close (editors). */
+    /**
+     * A new revision of the content: an absent slug keeps the current one, or follows the title while
+     * {@link #followsTitle} holds; comments open or close (editors).
+     */
     private ArticleView revise(Article article, ArticleRequest request, Caller caller) {
+        return revise(article, request, caller, null);
+    }
+
+    private ArticleView revise(Article article, ArticleRequest request, Caller caller, Integer restoredFrom) {
         var previous = ArticleRevision.Snapshot.of(article);
         Instant now = Instant.now(clock);
         if (request.commentsOpen() != null
@@ -180,13 +192,23 @@ public class ArticleManagement {
             ArticleAccess.requireRole(caller, Role.EDITOR);
             article.openComments(request.commentsOpen(), now);
         }
-        ArticleRequest effective = request.slug() != null ? request : request.withSlug(article.slug());
+        ArticleRequest effective =
+                request.slug() != null || followsTitle(article) ? request : request.withSlug(article.slug());
         var prepared = contents.of(effective, article, caller);
         article.revise(prepared.content(), tagsOf(request), now);
         Article saved = articles.saveAndFlush(article);
         assets.recordUsage(owner(saved), prepared.assets());
-        history.record(saved, previous, caller.username());
+        history.record(saved, previous, caller.username(), restoredFrom);
         return views.of(saved);
+    }
+
+    /**
+     * Whether a write that names no slug derives it from the (new) title: while the article was never
+     * published and its slug is still the one its title derives to. Once published, links exist: it stays.
+     */
+    private static boolean followsTitle(Article article) {
+        return article.publishedAt() == null
+                && new Slug(article.slug()).isDerivedFrom(article.content().title());
     }
 
     private ArticleView step(Article article, Consumer<Article> change) {

@@ -144,7 +144,7 @@ public class ArticleQueries implements ArticleLookup {
 
     public RevisionView revision(UUID id, int number, Caller caller) {
         return history.find(access.withReadableHistory(id, caller).id(), number)
-                .map(RevisionView::of)
+                .map(history::view)
                 .orElseThrow(() -> new RevisionNotFound(id, number));
     }
 
@@ -184,6 +184,14 @@ public class ArticleQueries implements ArticleLookup {
         if (!publishedArticle(id).discussion().open()) {
             throw new CommentsClosed(id);
         }
+    }
+
+    @Override
+    public java.util.Map<UUID, ArticleRef> refs(java.util.Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? java.util.Map.of()
+                : articles.findRefs(ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(ArticleRef::id, ref -> ref));
     }
 
     @Override

@@ -72,8 +72,8 @@ class ArticleSearch {
                 .where(f -> f.bool(b -> matching(f, b, filter, authorId, caller)))
                 .sort(f -> f.composite(c -> sort(f, c, pageable.getSort())))
                 .highlighter(h -> h.unified()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.DEFAULT)
+                        .tag(SearchHighlightView.MARK_START, SearchHighlightView.MARK_END)
                         .numberOfFragments(1))
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
@@ -81,7 +81,7 @@ class ArticleSearch {
         for (List<?> row : result.hits()) {
             hits.add(new Hit(
                     (UUID) row.get(0),
-                    new SearchHighlightView(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
+                    SearchHighlightView.of(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
         }
         long total = result.total().isHitCountExact()
                 ? result.total().hitCount()

@@ -63,4 +63,7 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
             + "and a.seo.noindex = false and a.id in (select b.id from Article b join b.tags t where t.slug in :slugs) "
             + "order by a.publishedAt desc, a.id")
     List<Article> findNewestIndexableTagged(Collection<String> slugs, Limit limit);
+
+    @Query("select new io.quire.article.ArticleRef(a.id, a.title, a.slug) from Article a where a.id in :ids")
+    List<ArticleRef> findRefs(Collection<UUID> ids);
 }

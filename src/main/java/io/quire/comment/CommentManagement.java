@@ -40,6 +40,7 @@ public class CommentManagement {
 
     private final Comments comments;
     private final CommentModerations moderations;
+    private final CommentViews views;
     private final ArticleLookup articles;
     private final SpamFilter spam;
     private final Avatars avatars;
@@ -52,6 +53,7 @@ public class CommentManagement {
     CommentManagement(
             Comments comments,
             CommentModerations moderations,
+            CommentViews views,
             ArticleLookup articles,
             SpamFilter spam,
             Avatars avatars,
@@ -62,6 +64,7 @@ public class CommentManagement {
             Clock clock) {
         this.comments = comments;
         this.moderations = moderations;
+        this.views = views;
         this.articles = articles;
         this.spam = spam;
         this.avatars = avatars;
@@ -136,19 +139,18 @@ public class CommentManagement {
     /** The moderation queue. Without an explicit sort: pending comments first, oldest first. */
     @Transactional(readOnly = true)
     public Page<ModeratedCommentView> queue(CommentFilter filter, Pageable pageable) {
-        return comments.findAll(filter.queue(pageable.getSort().isUnsorted()), pageable)
-                .map(ModeratedCommentView::of);
+        return views.page(comments.findAll(filter.queue(pageable.getSort().isUnsorted()), pageable));
     }
 
     @Transactional(readOnly = true)
     public ModeratedCommentView get(UUID id) {
-        return ModeratedCommentView.of(find(id));
+        return views.one(find(id));
     }
 
     public ModeratedCommentView moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
         Comment comment = find(id);
-        precondition.check(etags.of(ModeratedCommentView.of(comment)), comment.version());
-        return ModeratedCommentView.of(change(comment, request.status(), caller));
+        precondition.check(etags.of(views.one(comment)), comment.version());
+        return views.one(change(comment, request.status(), caller));
     }
 
     /** Moderates many comments at once: all change, or (on an unknown id) none does. */
@@ -165,13 +167,13 @@ public class CommentManagement {
             throw new InvalidInput(unknown);
         }
         Set<UUID> seen = new HashSet<>();
-        List<ModeratedCommentView> result = new ArrayList<>();
+        List<Comment> result = new ArrayList<>();
         for (UUID id : request.ids()) {
             if (seen.add(id)) {
-                result.add(ModeratedCommentView.of(change(found.get(id), request.status(), caller)));
+                result.add(change(found.get(id), request.status(), caller));
             }
         }
-        return result;
+        return views.all(result);
     }
 
     @Transactional(readOnly = true)
@@ -186,7 +188,7 @@ public class CommentManagement {
      */
     public void delete(UUID id, Precondition precondition) {
         Comment comment = find(id);
-        precondition.check(etags.of(ModeratedCommentView.of(comment)), comment.version());
+        precondition.check(etags.of(views.one(comment)), comment.version());
         if (comments.existsByParentId(id)) {
             comment.remove(Instant.now(clock));
             comments.saveAndFlush(comment);

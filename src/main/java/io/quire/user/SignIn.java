@@ -1,7 +1,7 @@
 package io.quire.user;
 
+import io.quire.core.domain.GrantRefused;
 import io.quire.core.domain.InvalidGrant;
-import io.quire.core.domain.Unauthenticated;
 import io.quire.core.security.RateLimiter;
 import io.quire.core.security.RateLimiters;
 import io.quire.core.security.SecurityProperties;
@@ -120,10 +120,10 @@ public class SignIn {
         }
     }
 
-    /** Wrong username or password: one answer for both. */
-    static class BadCredentials extends Unauthenticated {
+    /** Wrong username or password: one answer for both, in the words Swagger UI shows the editor. */
+    static class BadCredentials extends GrantRefused {
         BadCredentials() {
-            super("bad-credentials", "The username or password is wrong.");
+            super("invalid_grant", "Wrong username or password.");
         }
     }
 }

@@ -126,8 +126,8 @@ class GeneratedClientTest extends ApiTest {
 
     private void signsInAndManagesUsers() throws ApiException {
         var anonymous = new SignInApi(clients.client(null, clientIp()));
-        Problem badPassword = problem(401, () -> anonymous.authToken("password", "wrong-password", null, "admin"));
-        assertThat(badPassword.getType()).isEqualTo("urn:quire:problem:bad-credentials");
+        Problem badPassword = problem(400, () -> anonymous.authToken("password", "wrong-password", null, "admin"));
+        assertThat(badPassword.getType()).isEqualTo("urn:quire:problem:invalid-grant");
         problem(400, () -> anonymous.authToken("client_credentials", ADMIN_PASSWORD, null, "admin"));
         problem(401, () -> new UsersApi(clients.client(null, clientIp())).userMe(null));
 
@@ -258,6 +258,10 @@ class GeneratedClientTest extends ApiTest {
         assertThat(mine.articleRevision(id, 1, null).getSummary()).isEqualTo("What the rules cover.");
         Article restored = mine.articleRestore(id, 1, null, new ActionRequest());
         assertThat(restored.getSummary()).isEqualTo("What the rules cover.");
+        var restoration =
+                mine.articleRevisions(id, null, null, null, null).getContent().get(0);
+        assertThat(restoration.getRestoredFrom()).isOne();
+        assertThat(restoration.getChanged()).contains("summary");
         problem(404, () -> mine.articleRevision(id, 99, null));
 
         // A reader comments; an editor approves; a reply is approved in bulk; the thread renders.
@@ -295,6 +299,7 @@ class GeneratedClientTest extends ApiTest {
         var queue = moderation.commentQueue(CommentStatus.PENDING, id, null, null, 0, 10, null, null);
         assertThat(queue.getContent()).extracting("id").containsExactly(comment.getId());
         assertThat(queue.getContent().get(0).getAuthorEmail()).isEqualTo("grace@example.org");
+        assertThat(queue.getContent().get(0).getArticle().getTitle()).isEqualTo(restored.getTitle());
         var pending = moderation.commentGetWithHttpInfo(comment.getId(), null);
         ModeratedComment approved = moderation.commentModerate(
                 comment.getId(), new ModerationRequest().status(CommentStatus.APPROVED), etag(pending));
@@ -328,6 +333,13 @@ class GeneratedClientTest extends ApiTest {
                         .getContent())
                 .extracting("to")
                 .containsExactly(CommentStatus.APPROVED);
+        String moderator =
+                new UsersApi(clients.client(editor, clientIp())).userMe(null).getUsername();
+        assertThat(moderation
+                        .commentModerations(moderator, null, null, null, null)
+                        .getContent())
+                .extracting("commentId")
+                .containsExactly(reply.getId(), comment.getId());
 
         // Deleting a comment with a reply leaves a placeholder; the article goes with its comments.
         moderation.commentDelete(comment.getId(), null);

@@ -83,7 +83,7 @@ class SwaggerUiBrowserTest extends ApiTest {
     void introducesTheApiAndListsOperationsReadyToRunInEditorialOrder() throws IOException {
         String intro = browser.findElement(By.cssSelector(".information-container .description"))
                 .getText();
-        assertThat(intro).contains("Signing in", "Authorize", "Trying it out");
+        assertThat(intro).contains("Signing in", "Authorize", "Moving ids", "Changing things safely");
         assertThat(browser.getTitle()).isEqualTo("Quire API");
 
         List<String> tags = browser.findElements(By.cssSelector("h3.opblock-tag")).stream()
@@ -146,6 +146,9 @@ class SwaggerUiBrowserTest extends ApiTest {
     @Test
     void anEditorSignsInUploadsAFeatureImagePublishesAndReadersSeeIt() throws IOException {
         assertThat(signedIn()).isFalse();
+        String refused = signInRefused("admin", "not-the-password");
+        assertThat(refused).contains("Wrong username or password.");
+        screenshot("wrong-password");
         signIn("admin", ADMIN_PASSWORD);
         assertThat(signedIn()).isTrue();
         String remembered = (String) browser.executeScript("return localStorage.getItem('authorized');");
@@ -190,9 +193,21 @@ class SwaggerUiBrowserTest extends ApiTest {
 
         WebElement publish = expand("Articles", "articlePublish");
         parameter(publish, "id").sendKeys(id);
-        assertThat(json(requestBody(publish)).isEmpty())
-                .as("the first publish example publishes now")
+        JsonNode later = json(requestBody(publish));
+        assertThat(later.has("publishAt"))
+                .as("the first publish example publishes later")
                 .isTrue();
+        assertThat(later.has("version")).as("and carries a version to replace").isTrue();
+        // A year typo: refused, naming publishAt, and nothing is published.
+        replaceRequestBody(
+                publish,
+                "{\"publishAt\": \"2020-06-01T07:00:00Z\", \"version\": "
+                        + illustrated.path("version").asLong() + "}");
+        JsonNode pastTime = execute(publish, "400");
+        assertThat(pastTime.path("errors").get(0).path("field").asString()).isEqualTo("publishAt");
+        screenshot("publish-at-in-the-past");
+        replaceRequestBody(
+                publish, "{\"version\": " + illustrated.path("version").asLong() + "}");
         assertThat(execute(publish, "200").path("status").asString()).isEqualTo("PUBLISHED");
         screenshot("published");
 
@@ -240,6 +255,41 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .isEmpty());
         dialog.findElement(By.cssSelector("button.close-modal")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+    }
+
+    /** Tries to sign in with a wrong password: the dialog's error, as Swagger UI shows it; the dialog closes. */
+    private String signInRefused(String username, String password) {
+        browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        List<WebElement> containers = dialog.findElements(By.cssSelector(".auth-container"));
+        assertThat(containers.get(0).findElements(By.id("oauth_username")))
+                .as("username and password come first")
+                .hasSize(1);
+        assertThat(dialog.findElements(By.cssSelector("input[id^='client_secret'], select#password_type")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList())
+                .as("no client credentials the editor never sets")
+                .isEmpty();
+        dialog.findElement(By.id("oauth_username")).sendKeys(username);
+        dialog.findElement(By.id("oauth_password")).sendKeys(password);
+        WebElement oauth = containers.get(0);
+        oauth.findElement(By.cssSelector("button.authorize")).click();
+        WebElement error = wait.until(d -> oauth.findElements(By.cssSelector(".errors")).stream()
+                .findFirst()
+                .orElse(null));
+        String text = error.getText();
+        dialog.findElement(By.id("oauth_username")).clear();
+        dialog.findElement(By.id("oauth_password")).clear();
+        dialog.findElement(By.cssSelector("button.close-modal")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        return text;
+    }
+
+    private void replaceRequestBody(WebElement operation, String json) {
+        WebElement body = operation.findElement(By.cssSelector("textarea.body-param__text"));
+        // Select and type over: clear() empties the element without telling Swagger UI's state.
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        body.sendKeys(json);
     }
 
     private void signOut() {
@@ -295,13 +345,23 @@ class SwaggerUiBrowserTest extends ApiTest {
     private JsonNode execute(WebElement operation, String status) {
         WebElement button = operation.findElement(By.cssSelector("button.execute"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
         By code = By.cssSelector(".live-responses-table .response .response-col_status");
-        WebElement shown = wait.until(
-                d -> operation.findElements(code).stream().findFirst().orElse(null));
+        By answer = By.cssSelector(".live-responses-table .response-col_description pre");
+        String earlier = operation.findElements(answer).stream()
+                .findFirst()
+                .map(pre -> pre.getDomProperty("textContent"))
+                .orElse(null);
+        button.click();
+        WebElement shown = wait.until(d -> {
+            List<WebElement> statuses = operation.findElements(code);
+            List<WebElement> bodies = operation.findElements(answer);
+            boolean fresh = !statuses.isEmpty()
+                    && !bodies.isEmpty()
+                    && !bodies.get(0).getDomProperty("textContent").equals(earlier);
+            return fresh ? statuses.get(0) : null;
+        });
         assertThat(shown.getText().trim()).as("status shown by Swagger UI").isEqualTo(status);
-        WebElement body = operation.findElement(By.cssSelector(".live-responses-table .response-col_description pre"));
-        return json(body.getDomProperty("textContent"));
+        return json(operation.findElement(answer).getDomProperty("textContent"));
     }
 
     private void forgetEarlierScreenshots() throws IOException {

@@ -89,7 +89,9 @@ class ArticleController {
     @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<ArticleView> patch(
             @PathVariable UUID id,
-            @MergePatch(schema = "ArticlePatch", example = "{\"title\": \"GPU export rules, explained again\"}")
+            @MergePatch(
+                            schema = "ArticlePatch",
+                            example = "{\"title\": \"GPU export rules, explained again\", \"version\": 1}")
                     @RequestBody
                     JsonNode patch,
             IfMatch ifMatch) {
@@ -120,8 +122,10 @@ class ArticleController {
 
     @Operation(
             summary = "Publish",
-            description = "Publishes now, or at `publishAt` in the future (→ SCHEDULED). "
-                    + "`publishedAt` keeps the first publication time across re-publishing. Already published: 409.")
+            description = "Schedules for `publishAt` (UTC, in the future → SCHEDULED), or publishes now when the "
+                    + "body has no `publishAt`. A `publishAt` more than a minute in the past is refused (400 naming "
+                    + "it): a year typo never publishes by accident. `publishedAt` keeps the first publication time "
+                    + "across re-publishing. Already published: 409. Authors submit for review instead (403).")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
     @PostMapping("/" + PathIds.ID + "/publish")
@@ -133,15 +137,17 @@ class ArticleController {
                                             schema = @Schema(implementation = PublishRequest.class),
                                             examples = {
                                                 @ExampleObject(
+                                                        name = "later",
+                                                        summary = "Publish later",
+                                                        description = "A future `publishAt` (UTC) schedules the "
+                                                                + "article; put the `version` you read.",
+                                                        value = "{\"publishAt\": \"2030-06-01T07:00:00Z\", "
+                                                                + "\"version\": 1}"),
+                                                @ExampleObject(
                                                         name = "now",
                                                         summary = "Publish now",
-                                                        description = "An empty object (or no body) publishes at once.",
-                                                        value = "{}"),
-                                                @ExampleObject(
-                                                        name = "scheduled",
-                                                        summary = "Publish later",
-                                                        description = "A future `publishAt` schedules the article.",
-                                                        value = "{\"publishAt\": \"2030-06-01T07:00:00Z\"}")
+                                                        description = "No `publishAt` publishes at once.",
+                                                        value = "{\"version\": 1}")
                                             }))
                     @RequestBody(required = false)
                     PublishRequest request,

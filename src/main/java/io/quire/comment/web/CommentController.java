@@ -6,6 +6,7 @@ import io.quire.comment.CommentManagement;
 import io.quire.comment.CommentRequest;
 import io.quire.comment.CommentStatus;
 import io.quire.comment.ModeratedCommentView;
+import io.quire.comment.ModerationLog;
 import io.quire.comment.ModerationRequest;
 import io.quire.comment.ModerationView;
 import io.quire.comment.PostedCommentView;
@@ -51,7 +52,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Comments", description = "Reader comments and their moderation.")
-@ApiSection(position = 3, order = "list post queue get moderate moderateAll history delete")
+@ApiSection(position = 3, order = "list post queue get moderate moderateAll history moderations delete")
 class CommentController {
 
     private static final SortSpec THREAD_SORT = SortSpec.of("id", "createdAt", "createdAt");
@@ -59,11 +60,13 @@ class CommentController {
     private static final SortSpec HISTORY_SORT = SortSpec.of("id", "createdAt", "createdAt");
 
     private final CommentManagement comments;
+    private final ModerationLog log;
     private final HttpResponses responses;
     private final ClientAddresses clients;
 
-    CommentController(CommentManagement comments, HttpResponses responses, ClientAddresses clients) {
+    CommentController(CommentManagement comments, ModerationLog log, HttpResponses responses, ClientAddresses clients) {
         this.comments = comments;
+        this.log = log;
         this.responses = responses;
         this.clients = clients;
     }
@@ -90,9 +93,13 @@ class CommentController {
             limited per client address: every answer says how much is left (`RateLimit-Policy`, `RateLimit`), \
             and 429 comes with `Retry-After`. A site that posts for its readers from its own server forwards \
             each reader's address in `X-Forwarded-For`, believed from the addresses in `cms.http.trusted-proxies` \
-            only.""")
+            only.
+
+            Open to everyone: Swagger UI sends it without your sign-in, so what you post here is a reader's \
+            comment and waits in the moderation queue. A program that sends an editor's token posts an \
+            approved comment. The article's `id` is in every item of "List articles".""")
     @RateLimitedOperation(CommentManagement.POLICY)
-    @ApiAccess(optionalSignIn = true)
+    @ApiAccess
     @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/" + PathIds.ID + "/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -169,6 +176,22 @@ class CommentController {
     @GetMapping("/api/v1/comments/" + PathIds.ID + "/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt"))));
+    }
+
+    @Operation(
+            summary = "All moderation decisions",
+            description = "Every moderation decision on every comment, newest first: who (an editor's username, "
+                    + "or `spam-filter`), when, which comment (`commentId`, to open with \"Get a comment\"), from "
+                    + "which status to which. `moderator` keeps one person's decisions.")
+    @ApiAccess("EDITOR")
+    @ApiErrors(400)
+    @GetMapping("/api/v1/moderations")
+    ResponseEntity<PageResponse<ModerationView>> moderations(
+            @Parameter(description = "A username, or `spam-filter`.", example = "ada") @RequestParam(required = false)
+                    String moderator,
+            @ParameterObject PageParams paging) {
+        return responses.page(
+                log.list(moderator, HISTORY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt"))));
     }
 
     @Operation(

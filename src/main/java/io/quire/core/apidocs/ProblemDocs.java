@@ -103,7 +103,7 @@ final class ProblemDocs {
             case 403 -> ProblemSecurityHandlers.ROLE_DENIED;
             case 404 -> samples.notFound();
             case 409 -> samples.conflict();
-            case 412 -> "If-Match does not match the current ETag: the resource changed since you read it.";
+            case 412 -> io.quire.core.domain.Precondition.CHANGED_SINCE_READ;
             case 415 -> "Content type 'text/plain' is not supported here; use one of: application/json.";
             case 429 -> samples.tooManyRequests();
             default -> HttpStatus.valueOf(status).getReasonPhrase();
@@ -132,13 +132,12 @@ final class ProblemDocs {
                 "error",
                 new StringSchema()
                         .example("invalid_grant")
-                        .description(
-                                "The OAuth 2.0 error code (RFC 6749 section 5.2), on token endpoint errors only."));
+                        .description("The OAuth 2.0 error code (RFC 6749 section 5.2); token endpoint answers only."));
         problem.addProperty(
                 "error_description",
                 new StringSchema()
-                        .description(
-                                "The same words as `detail`, for OAuth 2.0 clients (token endpoint errors only)."));
+                        .example("Wrong username or password.")
+                        .description("What the person signing in reads; token endpoint answers only."));
         problem.setRequired(List.of("detail", "instance", "status", "title", "type"));
         fieldError.setRequired(List.of("field", "message"));
         return problem;

@@ -19,8 +19,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     public static final String SIGN_IN_FIRST =
-            "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token.";
-    public static final String ROLE_DENIED = "Your role does not allow this operation.";
+            "Sign in first: in Swagger UI, press Authorize and enter your username and password "
+                    + "(programs send 'Authorization: Bearer <token>' from POST /api/v1/auth/token).";
+    public static final String ROLE_DENIED =
+            "Your role does not allow this operation; ask an editor or an administrator to do it.";
     public static final String KEY_DENIED = "An API key only reads content; this operation needs a signed-in "
             + "user's token from POST /api/v1/auth/token.";
 
@@ -41,8 +43,8 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
                 response,
                 HttpStatus.UNAUTHORIZED,
                 tokenSent
-                        ? "The access token or API key is missing, malformed, expired or no longer valid. "
-                                + "Sign in again, or use a current key."
+                        ? "Your sign-in or API key is missing, expired or no longer valid: press Authorize, sign out, "
+                                + "and sign in again (programs: sign in again, or use a current key)."
                         : SIGN_IN_FIRST);
     }
 

@@ -3,7 +3,7 @@ package io.quire.core.web;
 import io.quire.core.domain.Conflict;
 import io.quire.core.domain.DomainException;
 import io.quire.core.domain.FieldProblem;
-import io.quire.core.domain.InvalidGrant;
+import io.quire.core.domain.GrantRefused;
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
@@ -60,8 +60,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             Conflict.class, HttpStatus.CONFLICT,
             StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
             RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
-            InvalidGrant.class, HttpStatus.BAD_REQUEST,
             Unauthenticated.class, HttpStatus.UNAUTHORIZED,
+            GrantRefused.class, HttpStatus.BAD_REQUEST,
             UnsupportedContent.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             TooLarge.class, HttpStatus.CONTENT_TOO_LARGE);
 
@@ -76,10 +76,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
-        if (ex instanceof InvalidGrant) {
-            // RFC 6749 section 5.2 members, which OAuth clients (Swagger UI among them) read.
-            problem.setProperty("error", InvalidGrant.ERROR);
-            problem.setProperty("error_description", ex.getMessage());
+        if (ex instanceof GrantRefused refused) {
+            // RFC 6749 section 5.2 members beside the problem's, for OAuth clients.
+            problem.setProperty("error", refused.error());
+            problem.setProperty("error_description", refused.getMessage());
         }
         ex.properties().forEach(problem::setProperty);
         return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
@@ -136,7 +136,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getBindingResult()
                 .getFieldErrors()
-                .forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+                .forEach(e -> errors.add(new FieldProblem(e.getField(), SizeMessages.of(e))));
         ex.getBindingResult()
                 .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));

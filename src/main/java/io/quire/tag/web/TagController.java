@@ -111,13 +111,14 @@ class TagController {
 
     @Operation(
             summary = "Change a tag",
-            description = "JSON Merge Patch (RFC 7396): send only what changes; " + "`null` removes an optional field.")
+            description = "JSON Merge Patch (RFC 7396): send only what changes; `null` removes an optional field. "
+                    + "A renamed tag keeps its slug (links to it keep working); send `slug` as well to change it.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412, 415})
     @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<TagView> patch(
             @PathVariable UUID id,
-            @MergePatch(schema = "TagPatch", example = "{\"description\": \"Machine learning and its rules.\"}")
+            @MergePatch(schema = "TagPatch", example = "{\"name\": \"Artificial intelligence\", \"version\": 0}")
                     @RequestBody
                     JsonNode patch,
             IfMatch ifMatch) {

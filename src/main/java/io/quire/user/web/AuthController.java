@@ -41,13 +41,15 @@ class AuthController {
                     + "(RFC 6749 section 4.3); `grant_type=refresh_token` with `refresh_token` renews (section 6). "
                     + "Both answer a new `access_token`, sent as `Authorization: Bearer <token>`, and a new "
                     + "`refresh_token`: each refresh token works once, and presenting a used one again ends the whole "
-                    + "sign-in. Swagger UI's Authorize dialog signs in for you. Wrong credentials answer 401 whether "
-                    + "or not the user exists; a refresh token that is unknown, expired, revoked or used before "
-                    + "answers 400 with `error: invalid_grant`; repeated failures from one client answer 429 with "
-                    + "`Retry-After`. Every answer says how many failures are left (`RateLimit-Policy`, `RateLimit`).")
+                    + "sign-in. Swagger UI's Authorize dialog signs in for you. Wrong credentials answer 400 with the "
+                    + "OAuth error `invalid_grant` and `error_description` \"Wrong username or password.\" "
+                    + "(RFC 6749 section 5.2), whether or not the user exists; a refresh token that is unknown, "
+                    + "expired, revoked or used before answers 400 with `error: invalid_grant` too; repeated failures "
+                    + "from one client answer 429 with `Retry-After`. Every answer says how many failures are left "
+                    + "(`RateLimit-Policy`, `RateLimit`).")
     @RateLimitedOperation(SignIn.POLICY)
     @ApiAccess
-    @ApiErrors({400, 401, 415, 429})
+    @ApiErrors({400, 415, 429})
     @PostMapping(
             path = "/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
