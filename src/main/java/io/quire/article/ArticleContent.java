@@ -1,7 +1,7 @@
 package io.quire.article;
 
 /**
- * The editable content of an article, already validated and rendered.
+ * The editable content of an article, already validated and rendered, and what search engines are to read of it.
  *
  * @param featureImage the image the article leads with, or null
  */
@@ -12,4 +12,5 @@ record ArticleContent(
         String body,
         String bodyHtml,
         int readingTimeMinutes,
+        Seo seo,
         FeatureImage featureImage) {}

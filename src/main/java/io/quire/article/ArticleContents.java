@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what an editor sent into an article's content: the title and summary trimmed, a slug
  * allocated, the Markdown rendered to sanitized HTML within its limit (images of the media library
- * responsive), the reading time counted, the feature image checked.
+ * responsive), the reading time counted, the feature image checked; SEO settings absent from the
+ * request stay as they were.
  */
 @Component
 class ArticleContents {
@@ -47,6 +48,9 @@ class ArticleContents {
         String summary = request.summary() == null || request.summary().isBlank()
                 ? null
                 : request.summary().strip();
+        Seo seo = request.seo() != null
+                ? new Seo(request.seo())
+                : self != null ? self.content().seo() : new Seo();
         FeatureImage featureImage = featureImage(request.featureImage(), self, caller);
         Set<UUID> used = new LinkedHashSet<>(rendered.assets());
         if (featureImage != null) {
@@ -54,7 +58,7 @@ class ArticleContents {
         }
         return new Prepared(
                 new ArticleContent(
-                        title, slug.value(), summary, body, html, markdown.readingTimeMinutes(body), featureImage),
+                        title, slug.value(), summary, body, html, markdown.readingTimeMinutes(body), seo, featureImage),
                 used);
     }
 

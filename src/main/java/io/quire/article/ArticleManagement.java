@@ -96,6 +96,7 @@ public class ArticleManagement {
                 content.body(),
                 article.tags().stream().map(Tag::getName).toList(),
                 article.discussion().open(),
+                content.seo().asRequest(),
                 featureImageOf(article),
                 null);
         return revise(article, patcher.apply(current, patch, ArticleRequest.class), caller);
@@ -113,6 +114,7 @@ public class ArticleManagement {
                 snapshot.summary(),
                 snapshot.body(),
                 snapshot.tags(),
+                null,
                 null,
                 featureImageOf(article),
                 null);

@@ -54,6 +54,12 @@ public record ArticleRequest(
         @Valid
         @Schema(
                 nullable = true,
+                description = "What search engines and link previews read; absent keeps the current settings.")
+        SeoRequest seo,
+
+        @Valid
+        @Schema(
+                nullable = true,
                 description = "The image the article leads with, from the media library; null or absent: none.")
         FeatureImageRequest featureImage,
 
@@ -64,6 +70,6 @@ public record ArticleRequest(
 
     /** The same request with this slug. */
     ArticleRequest withSlug(String slug) {
-        return new ArticleRequest(title, slug, summary, body, tags, commentsOpen, featureImage, version);
+        return new ArticleRequest(title, slug, summary, body, tags, commentsOpen, seo, featureImage, version);
     }
 }

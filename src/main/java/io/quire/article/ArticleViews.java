@@ -1,5 +1,6 @@
 package io.quire.article;
 
+import io.quire.article.internal.HtmlOutline;
 import io.quire.media.AssetImage;
 import io.quire.media.AssetLookup;
 import io.quire.tag.TagRefView;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Articles as the API shows them: with their authors and feature images (one query each per list) and their tags
- * in name order.
+ * Articles as the API shows them: with their authors and feature images (one query each per list), their tags
+ * in name order, an id on every heading of the HTML, the table of contents and the excerpt.
  */
 @Component
 class ArticleViews {
@@ -26,6 +27,9 @@ class ArticleViews {
     private static final Comparator<TagRefView> BY_NAME = Comparator.comparing(
                     (TagRefView t) -> t.name().toLowerCase(Locale.ROOT))
             .thenComparing(TagRefView::slug);
+
+    /** About the length of an excerpt taken from the body, in characters. */
+    private static final int EXCERPT_LENGTH = 200;
 
     private final UserManagement users;
     private final AssetLookup assets;
@@ -76,25 +80,36 @@ class ArticleViews {
             Article a, ArticleContent content, AuthorView author, Map<UUID, AssetImage> images) {
         FeatureImage chosen = content.featureImage();
         AssetImage image = chosen == null ? null : images.get(chosen.assetId());
+        FeatureImageView featureImage = image == null ? null : FeatureImageView.of(chosen, image);
+        HtmlOutline.Outline outline = HtmlOutline.of(content.bodyHtml());
+        String excerpt =
+                content.summary() != null ? content.summary() : HtmlOutline.excerpt(content.bodyHtml(), EXCERPT_LENGTH);
         return new ArticleView(
                 a.id(),
                 a.slug(),
                 content.title(),
                 content.summary(),
+                excerpt,
                 content.body(),
-                content.bodyHtml(),
+                outline.html(),
+                outline.headings().stream()
+                        .map(h -> new TocEntry(h.level(), h.text(), h.id()))
+                        .toList(),
                 a.status(),
                 a.publishedAt(),
                 a.scheduledAt(),
                 author,
                 a.tags().stream().map(TagRefView::of).sorted(BY_NAME).toList(),
-                image == null ? null : FeatureImageView.of(chosen, image),
+                featureImage,
                 a.discussion().commentCount(),
                 a.discussion().open(),
                 content.readingTimeMinutes(),
                 a.createdAt(),
                 a.updatedAt(),
                 a.version(),
+                content.seo().view(content.title(), excerpt),
+                featureImage == null ? null : ShareImageView.of(featureImage),
+                null,
                 null);
     }
 }

@@ -96,6 +96,7 @@ class DemoContent implements ApplicationRunner {
                             demo.body(),
                             demo.tags(),
                             null,
+                            null,
                             featureImage(pictures.get(DemoArticles.FEATURE_IMAGES.get(demo.title()))),
                             null),
                     admin);

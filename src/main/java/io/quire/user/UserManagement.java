@@ -91,6 +91,9 @@ public class UserManagement {
         if (request.displayName() != null) {
             user.rename(request.displayName().strip(), now);
         }
+        if (request.bio() != null) {
+            user.describe(request.bio(), now);
+        }
         if (request.roles() != null && !request.roles().isEmpty()) {
             user.grant(EnumSet.copyOf(request.roles()), now);
         }
@@ -116,6 +119,13 @@ public class UserManagement {
         return users.findAuthors(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(
                         Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));
+    }
+
+    /** What an author page shows about the user with this username, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuthorProfile> profile(String username) {
+        return users.findByUsername(username)
+                .map(u -> new AuthorProfile(u.id(), u.username(), u.displayName(), u.bio()));
     }
 
     /** The user with this username, if any; for lists filtered by author. */

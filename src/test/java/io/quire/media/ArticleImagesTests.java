@@ -51,6 +51,11 @@ abstract class ArticleImagesTests extends MediaHttp {
         assertThat(image.path("width").asInt()).isEqualTo(1200);
         assertThat(image.path("height").asInt()).isEqualTo(800);
         assertThat(image.path("renditions")).isEqualTo(asset.path("renditions"));
+        JsonNode share = created.path("shareImage");
+        assertThat(share.path("url").asString()).isEqualTo(asset.path("url").asString());
+        assertThat(share.path("width").asInt()).isEqualTo(1200);
+        assertThat(share.path("height").asInt()).isEqualTo(800);
+        assertThat(share.path("alt").asString()).isEqualTo("Tram at dusk");
 
         String id = created.path("id").asString();
         assertThat(body(get("/api/v1/articles/" + id, author).expectStatus().isOk())
@@ -71,6 +76,7 @@ abstract class ArticleImagesTests extends MediaHttp {
 
         JsonNode cleared = patchArticle(id, author, "{\"featureImage\": null}");
         assertThat(cleared.path("featureImage").isNull()).isTrue();
+        assertThat(cleared.path("shareImage").isNull()).isTrue();
     }
 
     @Test

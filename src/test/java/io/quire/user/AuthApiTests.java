@@ -326,7 +326,8 @@ abstract class AuthApiTests extends ApiTest {
         assertThat(me.path("id").asString()).isNotBlank();
         assertThat(me.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         assertThat(me.propertyNames())
-                .containsExactlyInAnyOrder("id", "username", "displayName", "roles", "enabled", "createdAt", "version");
+                .containsExactlyInAnyOrder(
+                        "id", "username", "displayName", "roles", "enabled", "bio", "createdAt", "version");
         assertThat(raw)
                 .doesNotContainIgnoringCase("password")
                 .doesNotContainIgnoringCase("hash")

@@ -26,9 +26,9 @@ class ArticleAuthorization implements AuthorizationRules {
                         API + "/articles/" + PathIds.ID + "/revisions",
                         API + "/articles/" + PathIds.ID + "/revisions/**")
                 .hasRole("AUTHOR")
-                .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**")
+                .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**", API + "/authors/*")
                 .permitAll()
-                .requestMatchers(HttpMethod.HEAD, API + "/articles", API + "/articles/**")
+                .requestMatchers(HttpMethod.HEAD, API + "/articles", API + "/articles/**", API + "/authors/*")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, API + "/articles/*/unpublish", API + "/articles/*/archive")
                 .hasRole("EDITOR")

@@ -1,6 +1,7 @@
 package io.quire.article.web;
 
 import io.quire.article.ArticleFilter;
+import io.quire.article.ArticleListItem;
 import io.quire.article.ArticleQueries;
 import io.quire.article.ArticleStatus;
 import io.quire.article.ArticleView;
@@ -10,6 +11,7 @@ import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
+import io.quire.core.web.FieldSelection;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
@@ -27,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -59,6 +62,15 @@ class ArticleReadController {
             "relevance");
     private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
 
+    private static final String FIELDS = "Only these fields (comma-separated names of `Article` fields, such as "
+            + "`title,bodyHtml,toc`); the others are absent, although the schema, which describes the answer "
+            + "without `fields`, lists them as required. An unknown name is a 400 naming `fields`.";
+    private static final String LIST_FIELDS = "Only these fields of each article (comma-separated names of "
+            + "`Article` fields, such as `id,slug,title,excerpt`); the others are absent. Without it, items carry "
+            + "every field but `body`, `bodyHtml` and `toc`; name them (`fields=title,body,bodyHtml`) to bring "
+            + "them back. The schema describes items without `fields`; with it, an item has exactly the named "
+            + "fields of `Article`. An unknown name is a 400 naming `fields`.";
+
     private final ArticleQueries queries;
     private final PublicReads publicReads;
     private final HttpResponses responses;
@@ -89,7 +101,7 @@ class ArticleReadController {
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(400)
     @GetMapping
-    ResponseEntity<PageResponse<ArticleView>> list(
+    ResponseEntity<PageResponse<ArticleListItem>> list(
             @Parameter(description = "Tag slug, such as `ai`; repeatable (at most 20), any of them.")
                     @RequestParam(required = false)
                     @Size(max = 20)
@@ -120,7 +132,9 @@ class ArticleReadController {
                     @RequestParam(required = false)
                     @Size(max = 1200)
                     String after,
+            @Parameter(description = LIST_FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields,
             @ParameterObject PageParams paging) {
+        FieldSelection selection = ArticleListItem.selection(fields);
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
         var pageable = SORT.pageable(paging, ArticleQueries.defaultSort(caller, q));
@@ -130,9 +144,12 @@ class ArticleReadController {
         if (caller.isAnonymous()) {
             sharedResponses.share();
         }
+        List<ArticleListItem> items = result.page().getContent().stream()
+                .map(article -> ArticleListItem.of(article, selection))
+                .toList();
         return result.keyset()
-                ? responses.continuedPage(result.page(), result.page().getContent(), result.nextCursor())
-                : responses.page(result.page(), result.page().getContent());
+                ? responses.continuedPage(result.page(), items, result.nextCursor())
+                : responses.page(result.page(), items);
     }
 
     @Operation(
@@ -142,14 +159,24 @@ class ArticleReadController {
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
     @GetMapping("/" + PathIds.ID)
-    ResponseEntity<ArticleView> get(@PathVariable UUID id) {
+    ResponseEntity<ArticleView> get(
+            @PathVariable UUID id,
+            @Parameter(description = FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields) {
+        FieldSelection selection = ArticleView.selection(fields);
         Caller caller = Callers.current();
         if (caller.isAnonymous()) {
             var cached = publicReads.byId(id);
             sharedResponses.share();
-            return ResponseEntity.ok().eTag(cached.etag()).body(cached.body());
+            return selected(cached.body(), cached.etag(), selection);
         }
-        return responses.ok(queries.get(id, caller));
+        return responses.ok(queries.get(id, caller).select(selection));
+    }
+
+    /** The article with the selected fields, under the cached ETag when it is whole. */
+    private ResponseEntity<ArticleView> selected(ArticleView article, String etag, FieldSelection selection) {
+        return selection == null
+                ? ResponseEntity.ok().eTag(etag).body(article)
+                : responses.ok(article.select(selection));
     }
 
     @Operation(
@@ -170,7 +197,10 @@ class ArticleReadController {
                             schema = @Schema(type = "string", format = "uri")),
             content = @Content)
     @GetMapping("/slug/{slug}")
-    ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
+    ResponseEntity<ArticleView> getBySlug(
+            @PathVariable String slug,
+            @Parameter(description = FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields) {
+        FieldSelection selection = ArticleView.selection(fields);
         Caller caller = Callers.current();
         var cached = caller.isAnonymous() ? publicReads.bySlug(slug) : null;
         var lookup = cached != null ? cached.body() : queries.getBySlug(slug, caller);
@@ -180,14 +210,15 @@ class ArticleReadController {
         if (lookup.movedTo() != null) {
             URI current = ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/articles/slug/{slug}")
+                    .queryParamIfPresent("fields", Optional.ofNullable(fields))
                     .build(lookup.movedTo());
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(current)
                     .build();
         }
         return cached != null
-                ? ResponseEntity.ok().eTag(cached.etag()).body(lookup.article())
-                : responses.ok(lookup.article());
+                ? selected(lookup.article(), cached.etag(), selection)
+                : responses.ok(lookup.article().select(selection));
     }
 
     @Operation(
