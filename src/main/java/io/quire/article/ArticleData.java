@@ -28,6 +28,48 @@ public record ArticleData(
         List<Revision> revisions,
         List<FormerSlug> formerSlugs) {
 
+    /** The same article with another slug and its revisions, as written where it is imported. */
+    ArticleData withSlug(String slug, List<Revision> revisions) {
+        return new ArticleData(
+                id,
+                slug,
+                title,
+                summary,
+                body,
+                status,
+                publishedAt,
+                scheduledAt,
+                authorId,
+                tagIds,
+                commentsOpen,
+                createdAt,
+                updatedAt,
+                version,
+                revisions,
+                formerSlugs);
+    }
+
+    /** The same article by another author and with other tags: the ids an importing instance gave them. */
+    public ArticleData withRefs(UUID authorId, List<UUID> tagIds) {
+        return new ArticleData(
+                id,
+                slug,
+                title,
+                summary,
+                body,
+                status,
+                publishedAt,
+                scheduledAt,
+                authorId,
+                tagIds,
+                commentsOpen,
+                createdAt,
+                updatedAt,
+                version,
+                revisions,
+                formerSlugs);
+    }
+
     /** One numbered snapshot of the editable content; {@code tags} are tag names. */
     public record Revision(
             int number,

@@ -85,22 +85,6 @@ final class ArticleRules {
                                 r.number(), r.createdAt(), r.editor(), r.title(), slug, r.summary(), r.body(), r.tags())
                         : r)
                 .toList();
-        return new ArticleData(
-                a.id(),
-                slug,
-                a.title(),
-                a.summary(),
-                a.body(),
-                a.status(),
-                a.publishedAt(),
-                a.scheduledAt(),
-                a.authorId(),
-                a.tagIds(),
-                a.commentsOpen(),
-                a.createdAt(),
-                a.updatedAt(),
-                a.version(),
-                revisions,
-                a.formerSlugs());
+        return a.withSlug(slug, revisions);
     }
 }

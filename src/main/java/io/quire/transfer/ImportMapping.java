@@ -17,22 +17,6 @@ final class ImportMapping {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        return new ArticleData(
-                a.id(),
-                a.slug(),
-                a.title(),
-                a.summary(),
-                a.body(),
-                a.status(),
-                a.publishedAt(),
-                a.scheduledAt(),
-                authorId,
-                tags,
-                a.commentsOpen(),
-                a.createdAt(),
-                a.updatedAt(),
-                a.version(),
-                a.revisions(),
-                a.formerSlugs());
+        return a.withRefs(authorId, tags);
     }
 }
