@@ -149,7 +149,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(e -> errors.add(new FieldProblem(name, e.getDefaultMessage())));
+            result.getResolvableErrors()
+                    .forEach(e -> errors.add(new FieldProblem(name, SizeMessages.of(e, result.getArgument()))));
         });
         return validation(errors, request);
     }
