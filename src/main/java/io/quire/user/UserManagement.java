@@ -115,11 +115,13 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public Map<UUID, AuthorView> authors(Collection<UUID> ids) {
         Set<UUID> distinct = Set.copyOf(ids);
-        List<Users.AuthorRow> rows = switch (distinct.size()) {
-            case 0 -> List.of();
-            case 1 -> users.findAuthor(distinct.iterator().next()).stream().toList();
-            default -> users.findAuthors(distinct);
-        };
+        List<Users.AuthorRow> rows =
+                switch (distinct.size()) {
+                    case 0 -> List.of();
+                    case 1 ->
+                        users.findAuthor(distinct.iterator().next()).stream().toList();
+                    default -> users.findAuthors(distinct);
+                };
         return rows.stream()
                 .collect(Collectors.toMap(
                         Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));

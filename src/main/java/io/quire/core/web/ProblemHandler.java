@@ -8,6 +8,7 @@ import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
 import io.quire.core.domain.NotPermitted;
+import io.quire.core.domain.Precondition;
 import io.quire.core.domain.RateLimited;
 import io.quire.core.domain.StaleVersion;
 import io.quire.core.domain.TooLarge;
@@ -97,8 +98,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> handleLostRace(ObjectOptimisticLockingFailureException ex, WebRequest request) {
-        String detail = "The resource was changed by someone else meanwhile; read it again and retry.";
-        return problem(HttpStatus.PRECONDITION_FAILED, "stale", detail, request);
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale", Precondition.CHANGED_SINCE_READ, request);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
