@@ -11,17 +11,21 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.CompositeSortOptionsCollector;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranked full-text search over title, summary, body and tag names (Hibernate Search with a
- * Lucene index): English stemming, title and tags weigh more than the body, every word must
+ * Ranked full-text search over title, summary, body and tag names (Hibernate Search, on a local
+ * Lucene index or the shared OpenSearch index): English stemming, title and tags weigh more than the body, every word must
  * match, and each hit comes with highlighted fragments.
  */
 @Component
@@ -32,16 +36,45 @@ class ArticleSearch {
 
     static final String RELEVANCE = "relevance";
 
+    private static final Logger log = LoggerFactory.getLogger(ArticleSearch.class);
+
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final SearchSettings settings;
+
+    ArticleSearch(SearchSettings settings) {
+        this.settings = settings;
+    }
 
     record Hit(UUID id, SearchHighlight highlight) {}
 
     record Hits(List<Hit> hits, long total) {}
 
     Hits search(ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
-        SearchSession session = Search.session(entityManager);
-        var result = session.search(Article.class)
+        SearchResult<List<?>> result;
+        try {
+            result = query(Search.session(entityManager), filter, authorId, caller, pageable);
+        } catch (SearchException e) {
+            // The query cannot be at fault (its input is validated, malformed syntax is taken literally):
+            // the index is out of reach. It comes back by itself, so the caller is told when to try again.
+            log.warn("Search failed: {}", e.getMessage());
+            throw new SearchUnavailable(settings.retryInterval().toSeconds());
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(new Hit(
+                    (UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
+        }
+        long total = result.total().isHitCountExact()
+                ? result.total().hitCount()
+                : result.total().hitCountLowerBound();
+        return new Hits(hits, total);
+    }
+
+    private static SearchResult<List<?>> query(
+            SearchSession session, ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
+        return session.search(Article.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.highlight("title"), f.highlight("summary"), f.highlight("body"))
                         .asList())
@@ -53,15 +86,6 @@ class ArticleSearch {
                         .numberOfFragments(1))
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
-        List<Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            hits.add(new Hit(
-                    (UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
-        }
-        long total = result.total().isHitCountExact()
-                ? result.total().hitCount()
-                : result.total().hitCountLowerBound();
-        return new Hits(hits, total);
     }
 
     private static void matching(

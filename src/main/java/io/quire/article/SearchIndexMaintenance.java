@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search index in step with the database where automatic indexing cannot see a
  * change: it rebuilds an index that is empty or incomplete on start (a new deployment, content
  * written by the seeder), re-indexes the articles of a renamed or deleted tag, and picks up
- * articles changed through other instances (each instance keeps its own index).
+ * articles changed through other instances (each instance keeps its own local index; the shared
+ * index takes every instance's changes through the outbox instead).
  */
 @Component
 @Order(30)
@@ -46,12 +48,16 @@ class SearchIndexMaintenance implements ApplicationRunner {
     private EntityManager entityManager;
 
     private final Articles articles;
+    private final SearchSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private volatile Instant watermark;
+    private CompletableFuture<?> rebuilding;
 
-    SearchIndexMaintenance(Articles articles, PlatformTransactionManager transactions, Clock clock) {
+    SearchIndexMaintenance(
+            Articles articles, SearchSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.articles = articles;
+        this.settings = settings;
         // Its own transactions: re-indexing also runs right after another transaction committed.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -62,30 +68,57 @@ class SearchIndexMaintenance implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (settings.shared()) {
+            // The shared index is made ready in the background (SharedIndexUpkeep): the cluster may be down.
+            return;
+        }
         long stored = articles.count();
-        long indexed = transaction.execute(status -> Search.session(entityManager)
-                .search(Article.class)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount());
+        long indexed = indexed();
         if (stored != indexed) {
             log.info(
                     "The search index holds {} articles, the database {}: rebuilding the index in the background",
                     indexed,
                     stored);
-            Search.mapping(entityManager.getEntityManagerFactory())
-                    .scope(Article.class)
-                    .massIndexer()
-                    .threadsToLoadObjects(1)
-                    .batchSizeToLoadObjects(100)
-                    .start()
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            log.error("Rebuilding the search index failed", failure);
-                        } else {
-                            log.info("The search index is complete");
-                        }
-                    });
+            rebuild(false);
         }
+    }
+
+    long indexed() {
+        return transaction.execute(status -> Search.session(entityManager)
+                .search(Article.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+    }
+
+    /**
+     * Indexes every article again, in the background; {@code recreate} first drops the index and
+     * creates it with the current mapping (after an upgrade that changed it). On the shared index,
+     * the instances pause taking changes from the outbox meanwhile, and take them after.
+     */
+    synchronized CompletableFuture<?> rebuild(boolean recreate) {
+        if (rebuilding != null && !rebuilding.isDone()) {
+            return rebuilding;
+        }
+        rebuilding = Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(Article.class)
+                .massIndexer()
+                .dropAndCreateSchemaOnStart(recreate)
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(100)
+                .start()
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        log.error("Rebuilding the search index failed", failure);
+                    } else {
+                        log.info("The search index is complete");
+                    }
+                })
+                .toCompletableFuture();
+        return rebuilding;
+    }
+
+    boolean rebuilding() {
+        return rebuilding != null && !rebuilding.isDone();
     }
 
     /** Articles changed through any instance since the last round are indexed again here. */
@@ -93,6 +126,10 @@ class SearchIndexMaintenance implements ApplicationRunner {
             initialDelayString = "${cms.search.sync-interval:10s}",
             fixedDelayString = "${cms.search.sync-interval:10s}")
     void catchUp() {
+        if (settings.shared()) {
+            // Every instance's changes reach the shared index through the outbox.
+            return;
+        }
         Instant since = watermark.minus(OVERLAP);
         watermark = Instant.now(clock);
         List<UUID> changed = articles.findIdsUpdatedSince(since);

@@ -51,6 +51,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof TooManyRequests tooMany) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         }
+        if (ex instanceof ServiceUnavailable unavailable) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
+        }
         return respond(problem, headers, ex.status());
     }
 
