@@ -41,6 +41,8 @@ public class OpenSearchNode {
                 .put("transport.port", "0")
                 // A small disk on a developer's machine must not turn the indexes read-only.
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                // Quire creates its index with its mapping; a write before that must fail, not create a bare index.
+                .put("action.auto_create_index", false)
                 .build();
         Node node = new Node(
                 InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "quire-node"),
