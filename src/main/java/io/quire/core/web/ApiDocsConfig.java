@@ -256,12 +256,12 @@ class ApiDocsConfig {
             response.addHeaderObject(
                     "WWW-Authenticate",
                     new Header().description("How to authenticate.").schema(new StringSchema().example("Bearer")));
-        } else if (status == 429) {
+        } else if (status == 429 || status == 503) {
             response.addHeaderObject(
                     "Retry-After",
                     new Header()
                             .description("Seconds to wait before trying again.")
-                            .schema(new IntegerSchema().example(30)));
+                            .schema(new IntegerSchema().example(status == 429 ? 30 : 10)));
         }
         operation.getResponses().addApiResponse(key, response);
     }
@@ -294,6 +294,7 @@ class ApiDocsConfig {
             case 406 -> "The `Accept` header asks for a type this operation cannot produce.";
             case 415 -> "The content type is not supported.";
             case 429 -> "Too many requests from this client; retry after `Retry-After` seconds.";
+            case 503 -> "Something this answer needs is out of reach for a moment; retry after `Retry-After` seconds.";
             default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }
@@ -308,6 +309,7 @@ class ApiDocsConfig {
             case 412 -> "If-Match does not match the current ETag: the resource changed since you read it.";
             case 415 -> "Content type 'text/plain' is not supported here; use one of: application/json.";
             case 429 -> "Too many comments from this client; wait a moment and try again.";
+            case 503 -> "Unavailable for a moment; try again after Retry-After seconds.";
             default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }
