@@ -3,6 +3,7 @@ package io.quire.comment;
 import io.quire.article.ArticleManagement;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
+import io.quire.core.security.RateLimits;
 import io.quire.core.web.FieldProblem;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.InvalidInput;
@@ -51,6 +52,7 @@ public class CommentManagement {
             Avatars avatars,
             HttpResponses responses,
             CommentProperties properties,
+            RateLimits limits,
             Clock clock) {
         this.comments = comments;
         this.moderations = moderations;
@@ -59,7 +61,7 @@ public class CommentManagement {
         this.avatars = avatars;
         this.responses = responses;
         this.properties = properties;
-        this.postLimit = new RateLimiter(properties.postsPerWindow(), properties.window());
+        this.postLimit = limits.limiter("comments", properties.postsPerWindow(), properties.window());
         this.clock = clock;
     }
 

@@ -1,6 +1,7 @@
 package io.quire.user;
 
 import io.quire.core.security.RateLimiter;
+import io.quire.core.security.RateLimits;
 import io.quire.core.security.SecurityProperties;
 import io.quire.core.web.ProblemException;
 import java.time.Clock;
@@ -40,12 +41,13 @@ public class SignIn {
             JwtEncoder encoder,
             SecurityProperties security,
             AuthProperties auth,
+            RateLimits limits,
             Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.encoder = encoder;
         this.security = security;
-        this.failures = new RateLimiter(auth.maxFailures(), auth.failureWindow());
+        this.failures = limits.limiter("sign-in-failures", auth.maxFailures(), auth.failureWindow());
         this.clock = clock;
         this.dummyHash = passwords.encode(UUID.randomUUID().toString());
     }

@@ -82,6 +82,9 @@ class TwoInstancesTest {
                         "--cms.publishing.check-interval=200ms",
                         "--cms.webhooks.allow-private-targets=true",
                         "--cms.webhooks.dispatch-interval=100ms",
+                        "--cms.auth.max-failures=4",
+                        // As behind a balancer that sets X-Forwarded-For: each test is a client of its own.
+                        "--server.forward-headers-strategy=framework",
                         "--logging.level.io.quire=warn");
     }
 
@@ -272,6 +275,32 @@ class TwoInstancesTest {
                 .expectBody()
                 .jsonPath("$.title")
                 .isEqualTo("Changed through A"));
+    }
+
+    /** The budget of failed sign-ins is one for the client, whichever instance counts a failure. */
+    @Test
+    void aClientsBudgetOfFailedSignInsHoldsAcrossBothInstances() {
+        String client = "203.0.113.7";
+        List<Integer> statuses = new ArrayList<>();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            statuses.add(signIn(client(attempt % 2 == 0 ? first : second), client, "wrong-password"));
+        }
+        // Four failures are allowed in all (cms.auth.max-failures), not four per instance.
+        assertThat(statuses).containsExactly(401, 401, 401, 401, 429, 429);
+        assertThat(signIn(client(first), client, PASSWORD)).isEqualTo(429);
+        assertThat(signIn(client(second), "203.0.113.8", PASSWORD)).isEqualTo(200);
+    }
+
+    private static int signIn(RestTestClient client, String address, String password) {
+        return client.post()
+                .uri("/api/v1/auth/token")
+                .header("X-Forwarded-For", address)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=password&username=admin&password=" + password)
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value();
     }
 
     private static double published(ConfigurableApplicationContext context) {

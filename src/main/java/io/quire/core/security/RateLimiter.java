@@ -1,40 +1,25 @@
 package io.quire.core.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quire.core.web.TooManyRequests;
-import java.time.Duration;
+import java.util.function.Function;
 
 /**
- * Per-client token buckets (Bucket4j) held in a bounded Caffeine cache, so a flood of
- * distinct clients cannot exhaust memory. Limits are per instance.
+ * Per-client token buckets (Bucket4j) of one limit, made by {@link RateLimits}: held in memory or
+ * in the database, so that the limit holds for one instance or across all of them.
  */
 public final class RateLimiter {
 
-    private final long capacity;
-    private final Duration period;
-    private final Cache<String, Bucket> buckets;
+    private final Function<String, Bucket> buckets;
 
-    public RateLimiter(long capacity, Duration period) {
-        this.capacity = capacity;
-        this.period = period;
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(100_000)
-                .expireAfterAccess(period.multipliedBy(2))
-                .build();
-    }
-
-    private Bucket bucket(String key) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
-                .build());
+    RateLimiter(Function<String, Bucket> buckets) {
+        this.buckets = buckets;
     }
 
     /** Takes one token for the key, or fails with 429 and the seconds to wait. */
     public void consume(String key, String detail) {
-        ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.apply(key).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManyRequests(detail, secondsOf(probe.getNanosToWaitForRefill()));
         }
@@ -42,7 +27,7 @@ public final class RateLimiter {
 
     /** Fails with 429 when the key has no token left, without taking one. */
     public void requireAvailable(String key, String detail) {
-        Bucket bucket = bucket(key);
+        Bucket bucket = buckets.apply(key);
         if (bucket.getAvailableTokens() < 1) {
             throw new TooManyRequests(
                     detail, secondsOf(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
@@ -51,7 +36,7 @@ public final class RateLimiter {
 
     /** Takes one token if there is one; used to count failures. */
     public void record(String key) {
-        bucket(key).tryConsume(1);
+        buckets.apply(key).tryConsume(1);
     }
 
     private static long secondsOf(long nanos) {
