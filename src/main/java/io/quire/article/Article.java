@@ -1,14 +1,8 @@
 package io.quire.article;
 
-import io.quire.article.ArticleEvents.ArticleArchived;
-import io.quire.article.ArticleEvents.ArticlePublished;
-import io.quire.article.ArticleEvents.ArticleScheduled;
-import io.quire.article.ArticleEvents.ArticleSubmitted;
-import io.quire.article.ArticleEvents.ArticleUnpublished;
-import io.quire.article.ArticleEvents.ArticleUpdated;
-import io.quire.article.internal.SearchAnalysis;
 import io.quire.tag.Tag;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,21 +14,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -43,7 +28,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "articles")
-@Indexed(index = "articles")
 class Article extends AbstractAggregateRoot<Article> {
 
     @Id
@@ -53,16 +37,12 @@ class Article extends AbstractAggregateRoot<Article> {
     private String slug;
 
     @Column(nullable = false, length = 200)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
-    @KeywordField(name = "title_sort", normalizer = SearchAnalysis.SORTABLE, sortable = Sortable.YES)
     private String title;
 
     @Column(length = 500)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
     private String summary;
 
     @Column(nullable = false, length = 200_000)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
     private String body;
 
     @Column(name = "body_html", nullable = false, length = 1_000_000)
@@ -70,23 +50,17 @@ class Article extends AbstractAggregateRoot<Article> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @KeywordField
     private ArticleStatus status;
 
     @Column(name = "published_at")
-    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
 
     @Column(name = "author_id", nullable = false)
-    @GenericField
     private UUID authorId;
 
-    /** Tag renames reach the index through {@code ArticleSearch}, not through the embedding. */
-    @IndexedEmbedded(includePaths = {"name", "slug"})
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToMany
     @JoinTable(
             name = "article_tags",
@@ -96,21 +70,16 @@ class Article extends AbstractAggregateRoot<Article> {
     @BatchSize(size = 100)
     private Set<Tag> tags = new LinkedHashSet<>();
 
-    @Column(name = "comment_count", nullable = false)
-    private int commentCount;
-
-    @Column(name = "comments_open", nullable = false)
-    private boolean commentsOpen = true;
+    @Embedded
+    private Discussion discussion = new Discussion();
 
     @Column(name = "reading_time_minutes", nullable = false)
     private int readingTimeMinutes;
 
     @Column(name = "created_at", nullable = false)
-    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @Version
@@ -124,10 +93,12 @@ class Article extends AbstractAggregateRoot<Article> {
         this.status = ArticleStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
+        registerEvent(new ArticleEvents.ArticleCreated(id, now));
     }
 
-    /** Sets the editable content; an already saved article registers {@link ArticleUpdated}. */
-    void revise(Content content, List<Tag> tags, Instant now) {
+    /** Sets the editable content; an already saved article registers {@link ArticleEvents.ArticleUpdated}. */
+    void revise(ArticleContent content, List<Tag> tags, Instant now) {
+        Set<UUID> listedBefore = listedUnder();
         this.title = content.title();
         this.slug = content.slug();
         this.summary = content.summary();
@@ -138,15 +109,15 @@ class Article extends AbstractAggregateRoot<Article> {
         this.tags.addAll(tags);
         this.updatedAt = now;
         if (version != null) {
-            registerEvent(new ArticleUpdated(id, now));
+            registerEvent(new ArticleEvents.ArticleUpdated(id, now));
         }
+        relisted(listedBefore);
     }
 
     void submit(Instant now) {
-        require("submit", ArticleStatus.DRAFT);
-        status = ArticleStatus.IN_REVIEW;
+        status = Transition.SUBMIT.from(status);
         updatedAt = now;
-        registerEvent(new ArticleSubmitted(id, now));
+        registerEvent(new ArticleEvents.ArticleSubmitted(id, now));
     }
 
     /**
@@ -154,86 +125,72 @@ class Article extends AbstractAggregateRoot<Article> {
      * gives one ({@code publicationTime} not null).
      */
     void publish(Instant publicationTime, Instant now) {
-        require(
-                "publish",
-                ArticleStatus.DRAFT,
-                ArticleStatus.IN_REVIEW,
-                ArticleStatus.SCHEDULED,
-                ArticleStatus.ARCHIVED);
-        publishAt(publicationTime != null ? publicationTime : publishedAt == null ? now : publishedAt, now);
+        Instant first = publishedAt == null ? now : publishedAt;
+        publish(Transition.PUBLISH, publicationTime != null ? publicationTime : first, now);
     }
 
     /** Publishes a scheduled article at its scheduled time. */
     void publishScheduled(Instant now) {
-        require("publish", ArticleStatus.SCHEDULED);
-        publishAt(publishedAt == null ? scheduledAt : publishedAt, now);
+        publish(Transition.PUBLISH_SCHEDULED, publishedAt == null ? scheduledAt : publishedAt, now);
     }
 
-    private void publishAt(Instant publicationTime, Instant now) {
-        status = ArticleStatus.PUBLISHED;
+    private void publish(Transition transition, Instant publicationTime, Instant now) {
+        ArticleStatus next = transition.from(status);
+        Set<UUID> listedBefore = listedUnder();
+        status = next;
         publishedAt = publicationTime;
         scheduledAt = null;
         updatedAt = now;
-        registerEvent(new ArticlePublished(id, slug, now));
+        registerEvent(new ArticleEvents.ArticlePublished(id, slug, now));
+        relisted(listedBefore);
     }
 
     void schedule(Instant at, Instant now) {
-        require(
-                "schedule",
-                ArticleStatus.DRAFT,
-                ArticleStatus.IN_REVIEW,
-                ArticleStatus.SCHEDULED,
-                ArticleStatus.ARCHIVED);
-        status = ArticleStatus.SCHEDULED;
+        status = Transition.SCHEDULE.from(status);
         scheduledAt = at;
         updatedAt = now;
-        registerEvent(new ArticleScheduled(id, at, now));
+        registerEvent(new ArticleEvents.ArticleScheduled(id, at, now));
     }
 
     void unpublish(Instant now) {
-        require("unpublish", ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED);
-        boolean wasPublic = status == ArticleStatus.PUBLISHED;
-        status = ArticleStatus.DRAFT;
-        scheduledAt = null;
-        updatedAt = now;
-        if (wasPublic) {
-            registerEvent(new ArticleUnpublished(id, slug, now));
-        }
+        withdraw(Transition.UNPUBLISH, now);
     }
 
     void archive(Instant now) {
-        require(
-                "archive",
-                ArticleStatus.DRAFT,
-                ArticleStatus.IN_REVIEW,
-                ArticleStatus.SCHEDULED,
-                ArticleStatus.PUBLISHED);
-        boolean wasPublic = status == ArticleStatus.PUBLISHED;
-        status = ArticleStatus.ARCHIVED;
+        withdraw(Transition.ARCHIVE, now);
+        registerEvent(new ArticleEvents.ArticleArchived(id, now));
+    }
+
+    /** A step that takes the article out of the public's sight, if it was in it. */
+    private void withdraw(Transition transition, Instant now) {
+        ArticleStatus next = transition.from(status);
+        Set<UUID> listedBefore = listedUnder();
+        boolean wasPublic = isPublished();
+        status = next;
         scheduledAt = null;
         updatedAt = now;
         if (wasPublic) {
-            registerEvent(new ArticleUnpublished(id, slug, now));
+            registerEvent(new ArticleEvents.ArticleUnpublished(id, slug, now));
         }
-        registerEvent(new ArticleArchived(id, now));
+        relisted(listedBefore);
     }
 
     void markDeleted(Instant now) {
         registerEvent(new ArticleEvents.ArticleDeleted(id, slug, now));
+        ListingChanged.between(id, listedUnder(), Set.of()).ifPresent(this::registerEvent);
     }
 
-    private void require(String action, ArticleStatus... allowed) {
-        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-            throw new IllegalTransition(action, status, allowed);
-        }
+    /** The tags the article is publicly listed under: its tags while it is published, none otherwise. */
+    private Set<UUID> listedUnder() {
+        return isPublished() ? tags.stream().map(Tag::getId).collect(Collectors.toSet()) : Set.of();
+    }
+
+    private void relisted(Set<UUID> listedBefore) {
+        ListingChanged.between(id, listedBefore, listedUnder()).ifPresent(this::registerEvent);
     }
 
     boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
-    }
-
-    boolean wasEverPublished() {
-        return publishedAt != null;
     }
 
     UUID id() {
@@ -244,20 +201,9 @@ class Article extends AbstractAggregateRoot<Article> {
         return slug;
     }
 
-    String title() {
-        return title;
-    }
-
-    String summary() {
-        return summary;
-    }
-
-    String body() {
-        return body;
-    }
-
-    String bodyHtml() {
-        return bodyHtml;
+    /** The content as an editor last saved it. */
+    ArticleContent content() {
+        return new ArticleContent(title, slug, summary, body, bodyHtml, readingTimeMinutes);
     }
 
     ArticleStatus status() {
@@ -280,23 +226,14 @@ class Article extends AbstractAggregateRoot<Article> {
         return tags;
     }
 
-    int commentCount() {
-        return commentCount;
-    }
-
-    boolean commentsOpen() {
-        return commentsOpen;
+    Discussion discussion() {
+        return discussion;
     }
 
     void openComments(boolean open, Instant now) {
-        if (open != commentsOpen) {
-            commentsOpen = open;
+        if (discussion.open(open)) {
             updatedAt = now;
         }
-    }
-
-    int readingTimeMinutes() {
-        return readingTimeMinutes;
     }
 
     Instant createdAt() {
@@ -310,7 +247,4 @@ class Article extends AbstractAggregateRoot<Article> {
     long version() {
         return version == null ? 0 : version;
     }
-
-    /** The editable content, already validated and rendered. */
-    record Content(String title, String slug, String summary, String body, String bodyHtml, int readingTimeMinutes) {}
 }

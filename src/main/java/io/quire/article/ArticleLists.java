@@ -1,10 +1,7 @@
 package io.quire.article;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
-import io.quire.core.web.InvalidInput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -13,7 +10,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,24 +24,17 @@ import org.springframework.stereotype.Component;
  * Database lists of articles that stay fast at any depth. Where the order allows it (one sort
  * field that is never null, plus the id), a list continues from a cursor — the last item's sort
  * value and id — so page 50,000 costs what page 1 costs. A tag's public list in publication
- * order is read from the join table alone ({@link TaggedLists}). Totals come from a short-lived
- * cache instead of a full count on every request.
+ * order is read from the join table alone ({@link TaggedLists}). Totals come from the read cache
+ * ({@link ArticleReadCache}) instead of a full count on every request.
  */
 @Component
 class ArticleLists {
-
-    /** How long a total may be reused; writes through this instance clear it at once. */
-    static final Duration COUNT_TTL = Duration.ofSeconds(10);
 
     @PersistenceContext
     private EntityManager entityManager;
 
     private final TaggedLists tagged;
-
-    private final Cache<CountKey, Long> counts = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(COUNT_TTL)
-            .build();
+    private final ArticleReadCache cache;
 
     record Page(List<Article> articles, int number, long total, String nextCursor, boolean keyset) {}
 
@@ -53,8 +42,9 @@ class ArticleLists {
 
     private record CountKey(Query query, String visibility) {}
 
-    ArticleLists(TaggedLists tagged) {
+    ArticleLists(TaggedLists tagged, ArticleReadCache cache) {
         this.tagged = tagged;
+        this.cache = cache;
     }
 
     Page fetch(Query query, Caller caller, Pageable pageable, String after) {
@@ -90,17 +80,12 @@ class ArticleLists {
                                 valueOf(shown.get(size - 1), keysetOrder.getProperty()))
                         .encode()
                 : null;
-        long total = counts.get(
+        long total = cache.total(
                 new CountKey(query, visibility(caller)),
-                key -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
+                () -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
         // A total cached a moment ago must never contradict what this page shows.
         total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
         return new Page(List.copyOf(shown), number, total, next, keysetOrder != null);
-    }
-
-    /** Called on every write to articles through this instance. */
-    void forgetTotals() {
-        counts.invalidateAll();
     }
 
     /** The one sort field a cursor can continue, or null when this order needs offsets. */
@@ -130,16 +115,11 @@ class ArticleLists {
                 && keysetOrder.getProperty().equals("publishedAt")
                 && !query.tagIds().isEmpty()
                 && query.authorId() == null
-                && (status == ArticleStatus.PUBLISHED || status == null && isPublic(caller));
+                && (status == ArticleStatus.PUBLISHED || status == null && ArticleAccess.seesOnlyPublished(caller));
     }
 
     private static boolean onlyPublished(Query query, Caller caller) {
-        return isPublic(caller) || query.filter().status() == ArticleStatus.PUBLISHED;
-    }
-
-    /** Whether the caller sees published articles only, whatever the filter. */
-    private static boolean isPublic(Caller caller) {
-        return caller.isAnonymous() || !caller.has(Role.AUTHOR);
+        return ArticleAccess.seesOnlyPublished(caller) || query.filter().status() == ArticleStatus.PUBLISHED;
     }
 
     private static Predicate after(Root<Article> root, CriteriaBuilder cb, Sort.Order order, ListCursor cursor) {
@@ -166,7 +146,7 @@ class ArticleLists {
             case "updatedAt" -> article.updatedAt().toString();
             case "createdAt" -> article.createdAt().toString();
             case "publishedAt" -> article.publishedAt().toString();
-            default -> article.title();
+            default -> article.content().title();
         };
     }
 
@@ -217,7 +197,7 @@ class ArticleLists {
     }
 
     private static String visibility(Caller caller) {
-        if (isPublic(caller)) {
+        if (ArticleAccess.seesOnlyPublished(caller)) {
             return "public";
         }
         return caller.isEditor() ? "editor" : "author:" + caller.id();
@@ -228,7 +208,7 @@ class ArticleLists {
         ArticleFilter filter = query.filter();
         return (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (isPublic(caller)) {
+            if (ArticleAccess.seesOnlyPublished(caller)) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
             } else if (!caller.isEditor()) {
                 where.add(cb.or(

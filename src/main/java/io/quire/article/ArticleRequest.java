@@ -54,4 +54,9 @@ public record ArticleRequest(
         Long version) {
 
     public static final String SLUG_RULE = "lowercase a-z0-9 words joined by single hyphens, at most 120 characters";
+
+    /** The same request with this slug. */
+    ArticleRequest withSlug(String slug) {
+        return new ArticleRequest(title, slug, summary, body, tags, commentsOpen, version);
+    }
 }

@@ -83,10 +83,10 @@ class ArticleRevision {
 
         static Snapshot of(Article article) {
             return new Snapshot(
-                    article.title(),
+                    article.content().title(),
                     article.slug(),
-                    article.summary(),
-                    article.body(),
+                    article.content().summary(),
+                    article.content().body(),
                     article.tags().stream()
                             .map(io.quire.tag.Tag::getName)
                             .sorted(String.CASE_INSENSITIVE_ORDER)

@@ -14,8 +14,6 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
 
     Optional<Article> findBySlug(String slug);
 
-    boolean existsBySlug(String slug);
-
     long countByStatus(ArticleStatus status);
 
     /**
@@ -32,7 +30,7 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
 
     /** Sets the approved-comment count without touching the article's version: it is not an edit. */
     @Modifying(flushAutomatically = true)
-    @Query("update Article a set a.commentCount = :count where a.id = :id")
+    @Query("update Article a set a.discussion.commentCount = :count where a.id = :id")
     int setCommentCount(UUID id, int count);
 
     @Query("select a.id from Article a where a.updatedAt >= :since order by a.updatedAt")

@@ -1,13 +1,12 @@
 package io.quire.article;
 
-import io.quire.core.web.ProblemException;
+import io.quire.core.domain.NotPermitted;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 
-/** Editors closed the article's comments: posting is refused with 403. */
-class CommentsClosed extends ProblemException {
+/** Editors closed the article's comments: posting is refused. */
+class CommentsClosed extends NotPermitted {
 
     CommentsClosed(UUID articleId) {
-        super(HttpStatus.FORBIDDEN, "comments-closed", "Comments on article " + articleId + " are closed.");
+        super("comments-closed", "Comments on article " + articleId + " are closed.");
     }
 }

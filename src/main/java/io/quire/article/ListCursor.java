@@ -1,6 +1,6 @@
 package io.quire.article;
 
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package io.quire.article;
 
-import io.quire.core.web.NotFound;
+import io.quire.core.domain.NotFound;
 import java.util.UUID;
 
 class RevisionNotFound extends NotFound {

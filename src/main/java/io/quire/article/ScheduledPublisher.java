@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,28 +18,36 @@ import org.springframework.stereotype.Component;
  * article's version: when several instances race, exactly one publishes.
  */
 @Component
-class ScheduledPublisher {
+class ScheduledPublisher implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
 
     private final ArticleManagement articles;
+    private final ArticleQueries queries;
+    private final PublishingSettings settings;
     private final Counter published;
 
-    ScheduledPublisher(ArticleManagement articles, MeterRegistry meters) {
+    ScheduledPublisher(
+            ArticleManagement articles, ArticleQueries queries, PublishingSettings settings, MeterRegistry meters) {
         this.articles = articles;
+        this.queries = queries;
+        this.settings = settings;
         this.published = Counter.builder("quire.articles.scheduled.published")
                 .description("Scheduled articles published by this instance when their time came")
                 .register(meters);
-        Gauge.builder("quire.articles.scheduled.pending", articles, ArticleManagement::scheduledCount)
+        Gauge.builder("quire.articles.scheduled.pending", queries, ArticleQueries::scheduledCount)
                 .description("Articles waiting for their scheduled publication time")
                 .register(meters);
     }
 
-    @Scheduled(
-            initialDelayString = "${cms.publishing.initial-delay:1s}",
-            fixedDelayString = "${cms.publishing.check-interval:5s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(
+                new FixedDelayTask(this::publishDue, settings.checkInterval(), settings.initialDelay()));
+    }
+
     void publishDue() {
-        for (UUID id : articles.dueForPublication()) {
+        for (UUID id : queries.dueForPublication()) {
             try {
                 if (articles.publishIfDue(id)) {
                     published.increment();

@@ -6,23 +6,27 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(30)
-class SearchIndexMaintenance implements ApplicationRunner {
+class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
     /** Overlap of catch-up windows, so a transaction committed late is never missed. */
@@ -55,7 +59,7 @@ class SearchIndexMaintenance implements ApplicationRunner {
     private CompletableFuture<?> rebuilding;
 
     SearchIndexMaintenance(
-            Articles articles, SearchSettings settings, PlatformTransactionManager transactions, Clock clock) {
+            Articles articles, PlatformTransactionManager transactions, SearchSettings settings, Clock clock) {
         this.articles = articles;
         this.settings = settings;
         // Its own transactions: re-indexing also runs right after another transaction committed.
@@ -121,10 +125,13 @@ class SearchIndexMaintenance implements ApplicationRunner {
         return rebuilding != null && !rebuilding.isDone();
     }
 
+    /** Runs the catch-up every {@code cms.search.sync-interval}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::catchUp, settings.syncInterval(), settings.syncInterval()));
+    }
+
     /** Articles changed through any instance since the last round are indexed again here. */
-    @Scheduled(
-            initialDelayString = "${cms.search.sync-interval:10s}",
-            fixedDelayString = "${cms.search.sync-interval:10s}")
     void catchUp() {
         if (settings.shared()) {
             // Every instance's changes reach the shared index through the outbox.
@@ -138,23 +145,25 @@ class SearchIndexMaintenance implements ApplicationRunner {
         }
     }
 
-    /** Collects the tag's articles before the change commits, and re-indexes them after. */
-    @EventListener
+    /**
+     * Once a tag's rename or deletion commits, its articles are indexed again: those filed under it
+     * (a rename) and those the index still shows under its old slug (a deletion took their rows).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(TagChanged event) {
-        List<UUID> affected = articles.findIdsByTag(event.tagId());
-        if (affected.isEmpty()) {
-            return;
+        Set<UUID> affected = new LinkedHashSet<>();
+        transaction.executeWithoutResult(status -> affected.addAll(articles.findIdsByTag(event.tagId())));
+        try {
+            affected.addAll(transaction.execute(status -> Search.session(entityManager)
+                    .search(Article.class)
+                    .select(f -> f.id(UUID.class))
+                    .where(f -> f.match().field("tags.slug").matching(event.slug()))
+                    .fetchAllHits()));
+        } catch (SearchException e) {
+            // The shared index is out of reach: the tag's own articles are still indexed again below.
+            log.warn("Cannot ask the search index for the articles of tag {}: {}", event.slug(), e.getMessage());
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reindex(affected);
-                }
-            });
-        } else {
-            reindex(affected);
-        }
+        reindex(List.copyOf(affected));
     }
 
     void reindex(List<UUID> ids) {
@@ -162,7 +171,7 @@ class SearchIndexMaintenance implements ApplicationRunner {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             transaction.executeWithoutResult(status -> {
                 SearchSession session = Search.session(entityManager);
-                java.util.Set<UUID> missing = new java.util.HashSet<>(batch);
+                Set<UUID> missing = new java.util.HashSet<>(batch);
                 articles.findAllById(batch).forEach(article -> {
                     missing.remove(article.id());
                     session.indexingPlan().addOrUpdate(article);

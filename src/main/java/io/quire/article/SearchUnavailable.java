@@ -1,9 +1,9 @@
 package io.quire.article;
 
-import io.quire.core.web.ServiceUnavailable;
+import io.quire.core.domain.Unavailable;
 
 /** The search index cannot answer right now (the shared cluster is unreachable); lists without {@code q} still work. */
-class SearchUnavailable extends ServiceUnavailable {
+class SearchUnavailable extends Unavailable {
 
     SearchUnavailable(long retryAfterSeconds) {
         super(

@@ -125,7 +125,10 @@ class Comment extends AbstractAggregateRoot<Comment> {
         this.replyCount = approvedReplies;
     }
 
-    /** Whether the public sees it: approved, or a placeholder for replies that are. */
+    /**
+     * Whether the public sees it with its author and text: approved and not removed. A placeholder
+     * (removed, or no longer approved, with approved replies) shows in the thread without them.
+     */
     boolean isPublic() {
         return !removed && status == CommentStatus.APPROVED;
     }

@@ -1,14 +1,14 @@
 package io.quire.comment;
 
-import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleEvents.CommentsCounted;
+import io.quire.article.ArticleLookup;
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
 import io.quire.core.security.RateLimits;
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.Precondition;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,16 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posting, reading and moderating comments. Every change that can move a count recounts the
- * article's approved comments and the parent's visible replies in the same transaction, and
- * every moderation decision is logged.
+ * parent's visible replies and the article's approved comments in the same transaction (the
+ * article module keeps the latter, told by {@link CommentsCounted}), and every moderation
+ * decision is logged.
  */
 @Service
 @Transactional
@@ -36,22 +37,24 @@ public class CommentManagement {
 
     private final Comments comments;
     private final CommentModerations moderations;
-    private final ArticleManagement articles;
+    private final ArticleLookup articles;
     private final SpamFilter spam;
     private final Avatars avatars;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final CommentProperties properties;
     private final RateLimiter postLimit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentManagement(
             Comments comments,
             CommentModerations moderations,
-            ArticleManagement articles,
+            ArticleLookup articles,
             SpamFilter spam,
             Avatars avatars,
-            HttpResponses responses,
+            ETags etags,
             CommentProperties properties,
+            ApplicationEventPublisher events,
             RateLimits limits,
             Clock clock) {
         this.comments = comments;
@@ -59,9 +62,10 @@ public class CommentManagement {
         this.articles = articles;
         this.spam = spam;
         this.avatars = avatars;
-        this.responses = responses;
+        this.etags = etags;
         this.properties = properties;
         this.postLimit = limits.limiter("comments", properties.postsPerWindow(), properties.window());
+        this.events = events;
         this.clock = clock;
     }
 
@@ -136,31 +140,8 @@ public class CommentManagement {
     /** The moderation queue. Without an explicit sort: pending comments first, oldest first. */
     @Transactional(readOnly = true)
     public Page<ModeratedComment> queue(CommentFilter filter, Pageable pageable) {
-        Specification<Comment> spec = (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.articleId() != null) {
-                where.add(cb.equal(root.get("articleId"), filter.articleId()));
-            }
-            if (filter.createdAfter() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filter.createdAfter()));
-            }
-            if (filter.createdBefore() != null) {
-                where.add(cb.lessThan(root.get("createdAt"), filter.createdBefore()));
-            }
-            if (pageable.getSort().isUnsorted() && query.getResultType() != Long.class) {
-                query.orderBy(
-                        cb.asc(cb.selectCase()
-                                .when(cb.equal(root.get("status"), CommentStatus.PENDING), 0)
-                                .otherwise(1)),
-                        cb.asc(root.get("createdAt")),
-                        cb.asc(root.get("id")));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-        return comments.findAll(spec, pageable).map(ModeratedComment::of);
+        return comments.findAll(filter.queue(pageable.getSort().isUnsorted()), pageable)
+                .map(ModeratedComment::of);
     }
 
     @Transactional(readOnly = true)
@@ -170,7 +151,7 @@ public class CommentManagement {
 
     public ModeratedComment moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
         Comment comment = find(id);
-        precondition.check(responses.etagOf(ModeratedComment.of(comment)), comment.version());
+        precondition.check(etags.of(ModeratedComment.of(comment)), comment.version());
         return ModeratedComment.of(change(comment, request.status(), caller));
     }
 
@@ -209,7 +190,7 @@ public class CommentManagement {
      */
     public void delete(UUID id, Precondition precondition) {
         Comment comment = find(id);
-        precondition.check(responses.etagOf(ModeratedComment.of(comment)), comment.version());
+        precondition.check(etags.of(ModeratedComment.of(comment)), comment.version());
         if (comments.existsByParentId(id)) {
             comment.remove(Instant.now(clock));
             comments.saveAndFlush(comment);
@@ -251,7 +232,8 @@ public class CommentManagement {
             comments.flush();
             parentId = parent.parentId();
         }
-        articles.updateCommentCount(comment.articleId(), comments.countPublic(comment.articleId()));
+        events.publishEvent(new CommentsCounted(
+                comment.articleId(), comments.countPublic(comment.articleId()), Instant.now(clock)));
     }
 
     private Comment find(UUID id) {

@@ -1,6 +1,6 @@
 package io.quire.comment;
 
-import io.quire.core.web.NotFound;
+import io.quire.core.domain.NotFound;
 
 class CommentNotFound extends NotFound {
     CommentNotFound(Object id) {

@@ -1,5 +1,6 @@
 package io.quire.demo;
 
+import io.quire.article.ArticleLookup;
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
@@ -9,9 +10,9 @@ import io.quire.comment.CommentStatus;
 import io.quire.comment.ModerationRequest;
 import io.quire.comment.NewComment;
 import io.quire.comment.PostedComment;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.Precondition;
 import io.quire.user.UserManagement;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ class DemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
     private final ArticleManagement articles;
+    private final ArticleLookup lookup;
     private final CommentManagement comments;
     private final UserManagement users;
     private final TransactionTemplate transaction;
@@ -40,11 +42,13 @@ class DemoContent implements ApplicationRunner {
 
     DemoContent(
             ArticleManagement articles,
+            ArticleLookup lookup,
             CommentManagement comments,
             UserManagement users,
             TransactionTemplate transaction,
             SeedSettings seed) {
         this.articles = articles;
+        this.lookup = lookup;
         this.comments = comments;
         this.users = users;
         this.transaction = transaction;
@@ -61,7 +65,7 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         Caller admin = new Caller(adminId, "admin", java.util.Set.of(Role.ADMIN));
-        if (articles.hasAny()) {
+        if (lookup.hasAny()) {
             return;
         }
         transaction.executeWithoutResult(status -> write(admin));

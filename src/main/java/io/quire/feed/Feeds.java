@@ -1,14 +1,10 @@
 package io.quire.feed;
 
-import io.quire.article.ArticleFilter;
-import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleLookup;
 import io.quire.article.ArticleView;
-import io.quire.core.security.Caller;
 import io.quire.tag.TagManagement;
 import io.quire.tag.TagView;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,16 +18,13 @@ public class Feeds {
     /** The sitemap protocol's limit for one file; a larger site would need a sitemap index. */
     static final int SITEMAP_SIZE = 50_000;
 
-    private static final Sort NEWEST_FIRST =
-            Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.ASC, "id"));
-
-    private final ArticleManagement articles;
+    private final ArticleLookup articles;
     private final TagManagement tags;
     private final AtomFeeds atom;
     private final Sitemaps sitemaps;
     private final SiteProperties site;
 
-    Feeds(ArticleManagement articles, TagManagement tags, AtomFeeds atom, Sitemaps sitemaps, SiteProperties site) {
+    Feeds(ArticleLookup articles, TagManagement tags, AtomFeeds atom, Sitemaps sitemaps, SiteProperties site) {
         this.articles = articles;
         this.tags = tags;
         this.atom = atom;
@@ -57,9 +50,6 @@ public class Feeds {
     }
 
     private List<ArticleView> newest(List<String> tagSlugs) {
-        var filter = new ArticleFilter(tagSlugs, null, null, null, null, null);
-        return articles.list(filter, PageRequest.of(0, FEED_SIZE, NEWEST_FIRST), Caller.ANONYMOUS, null)
-                .page()
-                .getContent();
+        return articles.newestPublished(tagSlugs, FEED_SIZE);
     }
 }

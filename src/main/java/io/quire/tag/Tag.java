@@ -10,7 +10,12 @@ import java.util.UUID;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-/** A label articles are filed under. Other modules refer to it by id only. */
+/**
+ * A label articles are filed under. The article module holds tags as an association (the
+ * {@code article_tags} join table, its listing copy and the search index embed them) and changes
+ * their {@code articleCount} only through {@link TagManagement#countPublished}; every other module
+ * refers to a tag by id or slug.
+ */
 @Entity
 @Table(name = "tags")
 public class Tag {

@@ -1,12 +1,12 @@
 package io.quire.tag;
 
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.MergePatcher;
+import io.quire.core.domain.Precondition;
+import io.quire.core.domain.SlugTaken;
 import io.quire.core.text.Slugs;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,15 +31,14 @@ public class TagManagement {
 
     private final Tags tags;
     private final MergePatcher patcher;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TagManagement(
-            Tags tags, MergePatcher patcher, HttpResponses responses, ApplicationEventPublisher events, Clock clock) {
+    TagManagement(Tags tags, MergePatcher patcher, ETags etags, ApplicationEventPublisher events, Clock clock) {
         this.tags = tags;
         this.patcher = patcher;
-        this.responses = responses;
+        this.etags = etags;
         this.events = events;
         this.clock = clock;
     }
@@ -67,12 +66,13 @@ public class TagManagement {
 
     public TagView replace(UUID id, TagRequest request, Precondition precondition) {
         Tag tag = find(id);
-        precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        precondition.check(etags.of(TagView.of(tag)), tag.version());
         requireFreeName(request.name(), tag);
         String slug = request.slug() == null ? tag.getSlug() : slugFor(request.slug(), request.name(), tag);
+        String slugBefore = tag.getSlug();
         tag.change(request.name(), slug, request.description(), Instant.now(clock));
         TagView view = TagView.of(tags.saveAndFlush(tag));
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, slugBefore));
         return view;
     }
 
@@ -85,9 +85,9 @@ public class TagManagement {
     /** Deletes the tag; articles filed under it simply lose it. */
     public void delete(UUID id, Precondition precondition) {
         Tag tag = find(id);
-        precondition.check(responses.etagOf(TagView.of(tag)), tag.version());
+        precondition.check(etags.of(TagView.of(tag)), tag.version());
         // Announced before the delete, while listeners can still see which articles carry the tag.
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, tag.getSlug()));
         tags.delete(tag);
         tags.flush();
     }
@@ -155,8 +155,7 @@ public class TagManagement {
         tags.findByNameKey(Tag.keyOf(name))
                 .filter(other -> self == null || !other.getId().equals(self.getId()))
                 .ifPresent(other -> {
-                    throw new Conflict(
-                            "tag-name-taken", "A tag named '" + other.getName() + "' exists already.", "name");
+                    throw new TagNameTaken(other.getName());
                 });
     }
 
@@ -165,8 +164,7 @@ public class TagManagement {
             tags.findBySlug(explicit)
                     .filter(other -> self == null || !other.getId().equals(self.getId()))
                     .ifPresent(other -> {
-                        throw new Conflict(
-                                "slug-taken", "The slug '" + explicit + "' is taken by another tag.", "slug");
+                        throw new SlugTaken(explicit, "tag");
                     });
             return explicit;
         }

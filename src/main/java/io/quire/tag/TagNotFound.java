@@ -1,6 +1,6 @@
 package io.quire.tag;
 
-import io.quire.core.web.NotFound;
+import io.quire.core.domain.NotFound;
 
 class TagNotFound extends NotFound {
     TagNotFound(Object id) {

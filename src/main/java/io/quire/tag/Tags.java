@@ -18,8 +18,6 @@ interface Tags extends JpaRepository<Tag, UUID> {
 
     List<Tag> findBySlugIn(Collection<String> slugs);
 
-    boolean existsBySlug(String slug);
-
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("update Tag t set t.articleCount = t.articleCount + :delta where t.id in :ids")
     void addToArticleCount(Collection<UUID> ids, int delta);

@@ -1,15 +1,13 @@
 package io.quire.user;
 
+import io.quire.core.domain.Unauthenticated;
 import io.quire.core.security.RateLimiter;
 import io.quire.core.security.RateLimits;
 import io.quire.core.security.SecurityProperties;
-import io.quire.core.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -83,9 +81,9 @@ public class SignIn {
     }
 
     /** Wrong username or password: one answer for both. */
-    static class BadCredentials extends ProblemException {
+    static class BadCredentials extends Unauthenticated {
         BadCredentials() {
-            super(HttpStatus.UNAUTHORIZED, "bad-credentials", "The username or password is wrong.", List.of());
+            super("bad-credentials", "The username or password is wrong.");
         }
     }
 }

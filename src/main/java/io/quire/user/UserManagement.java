@@ -1,10 +1,9 @@
 package io.quire.user;
 
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
-import io.quire.core.web.Conflict;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.Precondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,19 +25,19 @@ public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder passwords;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final Clock clock;
 
-    UserManagement(Users users, PasswordEncoder passwords, HttpResponses responses, Clock clock) {
+    UserManagement(Users users, PasswordEncoder passwords, ETags etags, Clock clock) {
         this.users = users;
         this.passwords = passwords;
-        this.responses = responses;
+        this.etags = etags;
         this.clock = clock;
     }
 
     public UserView create(CreateUser request) {
         if (users.existsByUsername(request.username())) {
-            throw new Conflict("username-taken", "The username '" + request.username() + "' is taken.", "username");
+            throw new UsernameTaken(request.username());
         }
         Set<Role> roles = request.roles() == null || request.roles().isEmpty()
                 ? EnumSet.of(Role.AUTHOR)
@@ -64,15 +63,12 @@ public class UserManagement {
     public UserView update(UUID id, UpdateUser request, Precondition precondition, Caller caller) {
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
         UserView current = UserView.of(user);
-        precondition.check(responses.etagOf(current), user.version());
+        precondition.check(etags.of(current), user.version());
         Instant now = Instant.now(clock);
         if (caller.is(id)) {
             boolean losesAdmin = request.roles() != null && !request.roles().contains(Role.ADMIN);
             if (losesAdmin || Boolean.FALSE.equals(request.enabled())) {
-                throw new Conflict(
-                        "self-lockout",
-                        "You cannot remove your own ADMIN role or disable yourself; ask another admin.",
-                        null);
+                throw new SelfLockout();
             }
         }
         if (request.displayName() != null) {

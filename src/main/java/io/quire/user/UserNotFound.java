@@ -1,6 +1,6 @@
 package io.quire.user;
 
-import io.quire.core.web.NotFound;
+import io.quire.core.domain.NotFound;
 
 class UserNotFound extends NotFound {
     UserNotFound(Object id) {

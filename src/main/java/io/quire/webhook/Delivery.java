@@ -1,6 +1,5 @@
 package io.quire.webhook;
 
-import io.quire.core.web.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,10 +103,7 @@ class Delivery {
     /** Queues a finished delivery again, with a fresh round of attempts and the same id. */
     void redeliver(Instant now) {
         if (status == DeliveryStatus.PENDING) {
-            throw new Conflict(
-                    "delivery-pending",
-                    "The delivery is still pending: it will be sent without " + "being asked again.",
-                    null);
+            throw new DeliveryPending();
         }
         status = DeliveryStatus.PENDING;
         attempts = 0;

@@ -1,6 +1,6 @@
 package io.quire.webhook;
 
-import io.quire.core.web.NotFound;
+import io.quire.core.domain.NotFound;
 
 class DeliveryNotFound extends NotFound {
     DeliveryNotFound(Object id) {

@@ -1,6 +1,6 @@
 package io.quire.webhook;
 
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.InvalidInput;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

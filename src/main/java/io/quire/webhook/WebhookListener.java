@@ -4,7 +4,7 @@ import io.quire.article.ArticleEvents.ArticleDeleted;
 import io.quire.article.ArticleEvents.ArticlePublished;
 import io.quire.article.ArticleEvents.ArticleUnpublished;
 import io.quire.article.ArticleEvents.ArticleUpdated;
-import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleLookup;
 import io.quire.comment.CommentEvents.CommentApproved;
 import io.quire.comment.CommentEvents.CommentCreated;
 import io.quire.comment.CommentManagement;
@@ -25,10 +25,10 @@ class WebhookListener {
     static final String ID_PREFIX = "webhooks.";
 
     private final FanOut fanOut;
-    private final ArticleManagement articles;
+    private final ArticleLookup articles;
     private final CommentManagement comments;
 
-    WebhookListener(FanOut fanOut, ArticleManagement articles, CommentManagement comments) {
+    WebhookListener(FanOut fanOut, ArticleLookup articles, CommentManagement comments) {
         this.fanOut = fanOut;
         this.articles = articles;
         this.comments = comments;

@@ -1,10 +1,10 @@
 package io.quire.webhook;
 
-import io.quire.core.web.FieldProblem;
-import io.quire.core.web.HttpResponses;
-import io.quire.core.web.InvalidInput;
-import io.quire.core.web.MergePatcher;
-import io.quire.core.web.Precondition;
+import io.quire.core.domain.ETags;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.MergePatcher;
+import io.quire.core.domain.Precondition;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public class WebhookManagement {
     private final FanOut fanOut;
     private final TargetPolicy targets;
     private final MergePatcher patcher;
-    private final HttpResponses responses;
+    private final ETags etags;
     private final Clock clock;
 
     WebhookManagement(
@@ -50,7 +50,7 @@ public class WebhookManagement {
             FanOut fanOut,
             TargetPolicy targets,
             MergePatcher patcher,
-            HttpResponses responses,
+            ETags etags,
             Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -58,7 +58,7 @@ public class WebhookManagement {
         this.fanOut = fanOut;
         this.targets = targets;
         this.patcher = patcher;
-        this.responses = responses;
+        this.etags = etags;
         this.clock = clock;
     }
 
@@ -83,7 +83,7 @@ public class WebhookManagement {
     /** Changes a subscription (RFC 7396 merge patch): pending deliveries go to the new URL, with the new secret. */
     public WebhookView patch(UUID id, JsonNode patch, Precondition precondition) {
         Webhook webhook = find(id);
-        precondition.check(responses.etagOf(WebhookView.of(webhook)), webhook.version());
+        precondition.check(etags.of(WebhookView.of(webhook)), webhook.version());
         WebhookChange change = patcher.apply(
                 new WebhookChange(webhook.url(), webhook.eventNames(), null, null), patch, WebhookChange.class);
         var target = checked(change.url(), change.events());
@@ -94,7 +94,7 @@ public class WebhookManagement {
     /** Deletes a subscription with its delivery log; deliveries still pending are not sent. */
     public void delete(UUID id, Precondition precondition) {
         Webhook webhook = find(id);
-        precondition.check(responses.etagOf(WebhookView.of(webhook)), webhook.version());
+        precondition.check(etags.of(WebhookView.of(webhook)), webhook.version());
         webhooks.delete(webhook);
         webhooks.flush();
     }

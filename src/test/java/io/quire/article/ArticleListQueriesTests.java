@@ -16,7 +16,7 @@ import org.springframework.http.HttpMethod;
 abstract class ArticleListQueriesTests extends ApiTest {
 
     @Autowired
-    ArticleManagement articles;
+    ArticleQueries articles;
 
     @Test
     void aPageOfTwentyArticlesWithTagsTakesAFixedSmallNumberOfStatements() {

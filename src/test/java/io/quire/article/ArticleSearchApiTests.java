@@ -120,6 +120,25 @@ abstract class ArticleSearchApiTests extends ApiTest {
     }
 
     @Test
+    void forgetsTheNameOfADeletedTag() {
+        String w = word();
+        String id = published("Filed " + w, "", "Body.", "Gone" + w);
+        assertThat(ids(search("gone" + w, null))).containsExactly(id);
+        String tagId = body(get("/api/v1/tags/slug/gone" + w, null)
+                        .expectStatus()
+                        .isOk())
+                .path("id")
+                .asString();
+
+        send(HttpMethod.DELETE, "/api/v1/tags/" + tagId, editor, null)
+                .expectStatus()
+                .isNoContent();
+
+        assertThat(ids(search("gone" + w, null))).isEmpty();
+        assertThat(ids(search(w, null))).containsExactly(id);
+    }
+
+    @Test
     void keepsDraftsOutOfPublicResultsAndEscapesHighlights() {
         String w = word();
         String author = signedIn("AUTHOR");

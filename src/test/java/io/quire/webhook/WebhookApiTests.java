@@ -90,7 +90,8 @@ abstract class WebhookApiTests extends ApiTest {
                 return delivery;
             }
         }
-        return null;
+        // An AssertionError, so that a wait for the delivery keeps polling until it exists.
+        throw new AssertionError("no " + event + " delivery yet in " + page);
     }
 
     private static String hmac(String secret, String timestamp, String body) throws Exception {

@@ -3,7 +3,7 @@ package io.quire.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quire.core.web.InvalidInput;
+import io.quire.core.domain.InvalidInput;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

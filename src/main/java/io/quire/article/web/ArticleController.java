@@ -3,19 +3,20 @@ package io.quire.article.web;
 import io.quire.article.ActionRequest;
 import io.quire.article.ArticleFilter;
 import io.quire.article.ArticleManagement;
+import io.quire.article.ArticleQueries;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleStatus;
 import io.quire.article.ArticleView;
 import io.quire.article.PublicReads;
 import io.quire.article.PublishRequest;
 import io.quire.article.RevisionView;
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
 import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SharedResponseCache;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,16 +75,19 @@ class ArticleController {
     private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final ArticleManagement articles;
+    private final ArticleQueries queries;
     private final PublicReads publicReads;
     private final HttpResponses responses;
     private final SharedResponseCache sharedResponses;
 
     ArticleController(
             ArticleManagement articles,
+            ArticleQueries queries,
             PublicReads publicReads,
             HttpResponses responses,
             SharedResponseCache sharedResponses) {
         this.articles = articles;
+        this.queries = queries;
         this.publicReads = publicReads;
         this.responses = responses;
         this.sharedResponses = sharedResponses;
@@ -136,10 +140,10 @@ class ArticleController {
             @ParameterObject PageParams paging) {
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
-        var pageable = SORT.pageable(paging, ArticleManagement.defaultSort(caller, q));
+        var pageable = SORT.pageable(paging, ArticleQueries.defaultSort(caller, q));
         var result = caller.isAnonymous()
                 ? publicReads.list(filter, pageable, after).body()
-                : articles.list(filter, pageable, caller, after);
+                : queries.list(filter, pageable, caller, after);
         if (caller.isAnonymous()) {
             sharedResponses.share();
         }
@@ -177,7 +181,7 @@ class ArticleController {
             sharedResponses.share();
             return ResponseEntity.ok().eTag(cached.etag()).body(cached.body());
         }
-        return responses.ok(articles.get(id, caller));
+        return responses.ok(queries.get(id, caller));
     }
 
     @Operation(
@@ -200,7 +204,7 @@ class ArticleController {
     ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
         Caller caller = Callers.current();
         var cached = caller.isAnonymous() ? publicReads.bySlug(slug) : null;
-        var lookup = cached != null ? cached.body() : articles.getBySlug(slug, caller);
+        var lookup = cached != null ? cached.body() : queries.getBySlug(slug, caller);
         if (cached != null) {
             sharedResponses.share();
         }
@@ -227,7 +231,7 @@ class ArticleController {
             errors = {400, 404})
     @GetMapping("/{id}/revisions")
     ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        var page = articles.revisions(
+        var page = queries.revisions(
                 id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")), Callers.current());
         return responses.page(page, page.getContent());
     }
@@ -236,7 +240,7 @@ class ArticleController {
     @ApiAccess(value = "AUTHOR", errors = 404)
     @GetMapping("/{id}/revisions/{number}")
     ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
-        return responses.ok(articles.revision(id, number, Callers.current()));
+        return responses.ok(queries.revision(id, number, Callers.current()));
     }
 
     @Operation(

@@ -2,7 +2,7 @@ package io.quire.core.security;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.quire.core.web.TooManyRequests;
+import io.quire.core.domain.RateLimited;
 import java.util.function.Function;
 
 /**
@@ -21,7 +21,7 @@ public final class RateLimiter {
     public void consume(String key, String detail) {
         ConsumptionProbe probe = buckets.apply(key).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequests(detail, secondsOf(probe.getNanosToWaitForRefill()));
+            throw new RateLimited(detail, secondsOf(probe.getNanosToWaitForRefill()));
         }
     }
 
@@ -29,7 +29,7 @@ public final class RateLimiter {
     public void requireAvailable(String key, String detail) {
         Bucket bucket = buckets.apply(key);
         if (bucket.getAvailableTokens() < 1) {
-            throw new TooManyRequests(
+            throw new RateLimited(
                     detail, secondsOf(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
         }
     }

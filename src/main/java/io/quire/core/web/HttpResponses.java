@@ -1,39 +1,30 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.ETags;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Shapes successful answers: strong ETags computed from the JSON a client receives, so an
- * ETag changes exactly when the representation does, and the same tag serves
+ * Shapes successful answers with their strong ETags ({@link ETags}), so the same tag serves
  * {@code If-None-Match} (304) and {@code If-Match} (412).
  */
 @Component
 public class HttpResponses {
 
-    private final JsonMapper json;
+    private final ETags etags;
 
-    HttpResponses(JsonMapper json) {
-        this.json = json;
+    HttpResponses(ETags etags) {
+        this.etags = etags;
     }
 
     public String etagOf(Object body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return etags.of(body);
     }
 
     /** 200 with an ETag; Spring answers a matching {@code If-None-Match} with 304 by itself. */

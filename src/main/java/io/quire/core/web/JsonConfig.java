@@ -1,5 +1,6 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.JsonProblems;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,6 @@ import tools.jackson.databind.module.SimpleModule;
 /** JSON reading rules shared by every endpoint. */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
-
-    static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
 
     /**
      * No text may carry a NUL character: PostgreSQL cannot store one, and no reader needs it.
@@ -31,7 +30,7 @@ class JsonConfig {
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(parser, NUL_MESSAGE, value, String.class);
+                throw InvalidFormatException.from(parser, JsonProblems.NUL_MESSAGE, value, String.class);
             }
             return value;
         }

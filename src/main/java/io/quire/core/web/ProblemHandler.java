@@ -1,13 +1,25 @@
 package io.quire.core.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.quire.core.domain.Conflict;
+import io.quire.core.domain.DomainException;
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
+import io.quire.core.domain.JsonProblems;
+import io.quire.core.domain.NotFound;
+import io.quire.core.domain.NotPermitted;
+import io.quire.core.domain.RateLimited;
+import io.quire.core.domain.StaleVersion;
+import io.quire.core.domain.Unauthenticated;
+import io.quire.core.domain.Unavailable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,19 +32,17 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place where failures become RFC 9457 problems. Every answer names the broken
+ * The one place where failures become RFC 9457 problems, and where each kind of
+ * {@link DomainException} gets its HTTP status. Every answer names the broken
  * fields where there are any, and none carries a stack trace, SQL or a class name.
  */
 @RestControllerAdvice
@@ -40,40 +50,55 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
-        ProblemDetail problem =
-                Problems.withErrors(Problems.of(ex.status(), ex.type(), ex.getMessage(), path(request)), ex.errors());
+    /** Each kind of domain failure and the status it answers with. */
+    private static final Map<Class<?>, HttpStatus> STATUS = Map.of(
+            NotFound.class, HttpStatus.NOT_FOUND,
+            InvalidInput.class, HttpStatus.BAD_REQUEST,
+            NotPermitted.class, HttpStatus.FORBIDDEN,
+            Conflict.class, HttpStatus.CONFLICT,
+            StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
+            RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
+            Unauthenticated.class, HttpStatus.UNAUTHORIZED,
+            Unavailable.class, HttpStatus.SERVICE_UNAVAILABLE);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
+        HttpStatus status = statusOf(ex);
         HttpHeaders headers = new HttpHeaders();
-        if (ex.status() == HttpStatus.UNAUTHORIZED) {
+        if (ex instanceof Unauthenticated) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"quire\"");
         }
-        if (ex instanceof TooManyRequests tooMany) {
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        if (ex instanceof RateLimited limited) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
-        if (ex instanceof ServiceUnavailable unavailable) {
+        if (ex instanceof Unavailable unavailable) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
         }
-        return respond(problem, headers, ex.status());
+        ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
+        return respond(Problems.withErrors(problem, ex.errors()), headers, status);
+    }
+
+    private static HttpStatus statusOf(DomainException ex) {
+        for (Class<?> kind = ex.getClass(); kind != DomainException.class; kind = kind.getSuperclass()) {
+            HttpStatus status = STATUS.get(kind);
+            if (status != null) {
+                return status;
+            }
+        }
+        throw new IllegalStateException("No HTTP status for " + ex.getClass().getName(), ex);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> handleLostRace(ObjectOptimisticLockingFailureException ex, WebRequest request) {
-        return handleProblem(
-                new PreconditionFailed("The resource was changed by someone else meanwhile; read it again and retry."),
-                request);
+        String detail = "The resource was changed by someone else meanwhile; read it again and retry.";
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale", detail, request);
     }
 
-    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
-    ResponseEntity<Object> handleContention(
-            org.springframework.dao.ConcurrencyFailureException ex, WebRequest request) {
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<Object> handleContention(ConcurrencyFailureException ex, WebRequest request) {
         log.info("Write contention answered as 409: {}", ex.getMessage());
-        return handleProblem(
-                new Conflict(
-                        "contention",
-                        "Another change to the same resource was in progress; read it again and retry.",
-                        null),
-                request);
+        String detail = "Another change to the same resource was in progress; read it again and retry.";
+        return problem(HttpStatus.CONFLICT, "contention", detail, request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -81,34 +106,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.info(
                 "Integrity violation answered as 409: {}",
                 ex.getMostSpecificCause().getMessage());
-        return handleProblem(
-                new Conflict(
-                        "conflict",
-                        "The request clashes with existing data (a duplicate or a reference that no longer exists).",
-                        null),
-                request);
+        String detail = "The request clashes with existing data (a duplicate or a reference that no longer exists).";
+        return problem(HttpStatus.CONFLICT, "conflict", detail, request);
     }
 
     /** Tomcat refuses a query string or form body that is not valid percent-encoding when it is first read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> handleUndecodableParameters(InvalidParameterException ex, WebRequest request) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "malformed-parameters",
-                "The query string or form body is not valid percent-encoded UTF-8.",
-                path(request));
-        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
+        String detail = "The query string or form body is not valid percent-encoded UTF-8.";
+        return problem(HttpStatus.BAD_REQUEST, "malformed-parameters", detail, request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure on {}", path(request), ex);
-        ProblemDetail problem = Problems.of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                null,
-                "An unexpected error occurred. It has been logged.",
-                path(request));
-        return respond(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, null, "An unexpected error occurred. It has been logged.", request);
     }
 
     @Override
@@ -148,11 +161,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex instanceof MethodArgumentTypeMismatchException mismatch
-                && mismatch.getParameter()
-                        .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
             // Ids are opaque: one that cannot even be parsed names nothing that exists.
-            return handleProblem(
-                    new NotFound("Resource", "'" + abbreviate(String.valueOf(ex.getValue())) + "'"), request);
+            return problem(
+                    HttpStatus.NOT_FOUND,
+                    "not-found",
+                    "Resource '" + abbreviate(String.valueOf(ex.getValue())) + "' was not found.",
+                    request);
         }
         String name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
         String expected = JsonProblems.describe(ex.getRequiredType());
@@ -164,35 +179,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
-                ProblemDetail problem = Problems.of(
+                return problem(
                         HttpStatus.CONTENT_TOO_LARGE,
                         "body-too-large",
                         "The request body is larger than this server accepts.",
-                        path(request));
-                return respond(problem, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE);
+                        request);
             }
         }
-        Throwable cause = ex.getCause();
-        List<FieldProblem> errors = new ArrayList<>();
-        String detail = "The request body could not be read.";
-        if (cause instanceof UnrecognizedPropertyException
-                || cause instanceof MismatchedInputException mismatched
-                        && !mismatched.getPath().isEmpty()) {
-            errors.add(JsonProblems.fieldOf((JacksonException) cause));
-            detail = "The request body has a property that cannot be set or a value of the wrong type.";
-        } else if (cause instanceof MismatchedInputException) {
-            detail = "The request body must be a JSON object.";
-        } else if (cause instanceof StreamReadException) {
-            detail = "The request body is not well-formed JSON.";
-        } else if (cause instanceof JacksonException jackson
-                && !jackson.getPath().isEmpty()) {
-            errors.add(JsonProblems.fieldOf(jackson));
-        } else if (cause == null || ex.getMessage() != null && ex.getMessage().startsWith("Required request body")) {
-            detail = "The request body is missing.";
-        }
-        ProblemDetail problem = Problems.withErrors(
-                Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", detail, path(request)), errors);
-        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
+        UnreadableBody body = UnreadableBody.of(ex);
+        return problem(HttpStatus.BAD_REQUEST, "malformed-body", body.detail(), body.errors(), request);
     }
 
     @Override
@@ -200,13 +195,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String supported =
                 ex.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
-        ProblemDetail problem = Problems.of(
-                status,
-                null,
-                "Content type '" + (ex.getContentType() == null ? "none" : ex.getContentType())
-                        + "' is not supported here; use one of: " + supported + ".",
-                path(request));
-        return respond(problem, headers, status);
+        String detail = "Content type '" + (ex.getContentType() == null ? "none" : ex.getContentType())
+                + "' is not supported here; use one of: " + supported + ".";
+        return respond(Problems.of(status, null, detail, path(request)), headers, status);
     }
 
     @Override
@@ -216,15 +207,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null
                 ? pd.getDetail()
                 : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
-        ProblemDetail problem = Problems.of(statusCode, null, detail, path(request));
-        return respond(problem, headers == null ? new HttpHeaders() : headers, statusCode);
+        HttpHeaders kept = headers == null ? new HttpHeaders() : headers;
+        return respond(Problems.of(statusCode, null, detail, path(request)), kept, statusCode);
     }
 
     private ResponseEntity<Object> validation(List<FieldProblem> errors, WebRequest request) {
-        ProblemDetail problem = Problems.withErrors(
-                Problems.of(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.", path(request)),
-                errors);
-        return respond(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST);
+        return problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.", errors, request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String type, String detail, WebRequest request) {
+        return problem(status, type, detail, List.of(), request);
+    }
+
+    private ResponseEntity<Object> problem(
+            HttpStatus status, String type, String detail, List<FieldProblem> errors, WebRequest request) {
+        ProblemDetail problem = Problems.of(status, type, detail, path(request));
+        return respond(Problems.withErrors(problem, errors), new HttpHeaders(), status);
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, HttpStatusCode status) {
@@ -237,11 +235,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String path(WebRequest request) {
-        if (request instanceof ServletWebRequest servlet) {
-            HttpServletRequest http = servlet.getRequest();
-            return http.getRequestURI();
-        }
-        return null;
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : null;
     }
 
     private static String abbreviate(String value) {

@@ -1,5 +1,6 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.FieldProblem;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,23 +2,26 @@ package io.quire.core.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quire.core.CacheSettings;
+import io.quire.core.domain.ContentChanged;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,7 +37,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * requests without credentials. The key holds everything such an answer depends on: the URL as
  * the application sees it (scheme, host and port after any forwarding headers were applied, path
  * and query), and the {@code Accept} and {@code Origin} headers. A matching
- * {@code If-None-Match} answers 304 from memory. {@link #evictAll()} empties the cache at once,
+ * {@code If-None-Match} answers 304 from memory. A committed change ({@link ContentChanged}) empties the cache at once,
  * and an answer computed while an eviction happened is not kept, so a write through this instance
  * is never hidden by an older answer; changes made through other instances show within
  * {@code cms.cache.ttl}.
@@ -65,13 +68,12 @@ public class SharedResponseCache extends OncePerRequestFilter {
     private final long largestAnswer;
     private final AtomicLong generation = new AtomicLong();
 
-    SharedResponseCache(
-            @Value("${cms.cache.ttl:5s}") Duration ttl, @Value("${cms.cache.max-bytes:24MB}") DataSize maxBytes) {
-        this.largestAnswer = maxBytes.toBytes() / 8;
+    SharedResponseCache(CacheSettings settings) {
+        this.largestAnswer = settings.maxBytes().toBytes() / 8;
         this.answers = Caffeine.newBuilder()
-                .maximumWeight(maxBytes.toBytes())
+                .maximumWeight(settings.maxBytes().toBytes())
                 .weigher((String key, Answer answer) -> answer.weight())
-                .expireAfterWrite(ttl)
+                .expireAfterWrite(settings.ttl())
                 .build();
     }
 
@@ -83,8 +85,8 @@ public class SharedResponseCache extends OncePerRequestFilter {
         }
     }
 
-    /** Forgets every kept answer; called on every change to what they show. */
-    public void evictAll() {
+    /** Forgets every kept answer. */
+    void evictAll() {
         generation.incrementAndGet();
         answers.invalidateAll();
     }
@@ -200,5 +202,26 @@ public class SharedResponseCache extends OncePerRequestFilter {
             }
         }
         return key.toString();
+    }
+
+    /**
+     * Empties the cache once a change of any module commits ({@link ContentChanged}). It runs after
+     * the caches behind it are emptied, so an answer made meanwhile cannot be built from their old
+     * state. A bean of its own: the filter itself is not proxied.
+     */
+    @Component
+    static class Eviction {
+
+        private final SharedResponseCache cache;
+
+        Eviction(SharedResponseCache cache) {
+            this.cache = cache;
+        }
+
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+        void on(ContentChanged change) {
+            cache.evictAll();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.quire.core.web;
 
+import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.InvalidInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +32,6 @@ public final class SortSpec {
             map.put(apiToProperty[i], apiToProperty[i + 1]);
         }
         return new SortSpec(map, tieBreaker);
-    }
-
-    public List<String> fieldNames() {
-        return List.copyOf(fields.keySet());
     }
 
     public Pageable pageable(PageParams params, Sort defaultSort) {

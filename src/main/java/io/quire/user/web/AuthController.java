@@ -1,7 +1,7 @@
 package io.quire.user.web;
 
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.web.ApiAccess;
-import io.quire.core.web.InvalidInput;
 import io.quire.user.SignIn;
 import io.quire.user.TokenResponse;
 import io.swagger.v3.oas.annotations.Operation;

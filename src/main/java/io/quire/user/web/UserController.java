@@ -1,11 +1,11 @@
 package io.quire.user.web;
 
+import io.quire.core.domain.Precondition;
 import io.quire.core.security.Callers;
 import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.quire.user.CreateUser;
 import io.quire.user.UpdateUser;

@@ -1,10 +1,10 @@
 package io.quire.webhook.web;
 
+import io.quire.core.domain.Precondition;
 import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
-import io.quire.core.web.Precondition;
 import io.quire.core.web.SortSpec;
 import io.quire.webhook.CreateWebhook;
 import io.quire.webhook.CreatedWebhook;

@@ -1,10 +1,11 @@
-package io.quire.core.web;
+package io.quire.core.domain;
 
 import java.util.Arrays;
 
 /**
  * What a write expects of the current state: the {@code If-Match} header and/or the
- * {@code version} sent in the body. A stale or malformed one fails with 412.
+ * {@code version} sent in the body. A stale one fails with {@link StaleVersion}, a malformed
+ * {@code version} with {@link InvalidInput}.
  */
 public record Precondition(String ifMatch, Long version) {
 
@@ -32,12 +33,11 @@ public record Precondition(String ifMatch, Long version) {
      */
     public void check(String currentETag, long currentVersion) {
         if (ifMatch != null && !ifMatch.isBlank() && !matches(ifMatch.trim(), currentETag)) {
-            throw new PreconditionFailed("If-Match does not match the current ETag " + currentETag
+            throw new StaleVersion("If-Match does not match the current ETag " + currentETag
                     + ": the resource changed since you read it.");
         }
         if (version != null && version != currentVersion) {
-            throw new PreconditionFailed(
-                    "Version " + version + " is stale; the current version is " + currentVersion + ".");
+            throw new StaleVersion("Version " + version + " is stale; the current version is " + currentVersion + ".");
         }
     }
 

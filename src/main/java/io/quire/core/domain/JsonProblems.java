@@ -1,4 +1,4 @@
-package io.quire.core.web;
+package io.quire.core.domain;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -6,18 +6,20 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Names the field a JSON reading failure is about, and says what was expected there. */
-final class JsonProblems {
+public final class JsonProblems {
+
+    /** What is said of a text that carries a NUL character, refused while reading JSON. */
+    public static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
 
     private JsonProblems() {}
 
-    static FieldProblem fieldOf(JacksonException ex) {
+    public static FieldProblem fieldOf(JacksonException ex) {
         String field = pathOf(ex);
         if (ex instanceof UnrecognizedPropertyException) {
             return new FieldProblem(field, "is unknown or read-only");
         }
-        if (ex instanceof InvalidFormatException invalid
-                && JsonConfig.NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
-            return new FieldProblem(field, JsonConfig.NUL_MESSAGE);
+        if (ex instanceof InvalidFormatException invalid && NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
+            return new FieldProblem(field, NUL_MESSAGE);
         }
         if (ex instanceof MismatchedInputException mismatched) {
             return new FieldProblem(field, "must be " + describe(mismatched.getTargetType()));
@@ -40,7 +42,7 @@ final class JsonProblems {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    static String describe(Class<?> type) {
+    public static String describe(Class<?> type) {
         if (type == null) {
             return "of another type";
         }

@@ -1,14 +1,14 @@
-package io.quire.core.web;
+package io.quire.core.domain;
 
-import org.springframework.http.HttpStatus;
+import java.util.List;
 
 /** A per-client limit was hit; {@link #retryAfterSeconds()} says when to come back. */
-public class TooManyRequests extends ProblemException {
+public class RateLimited extends DomainException {
 
     private final long retryAfterSeconds;
 
-    public TooManyRequests(String detail, long retryAfterSeconds) {
-        super(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detail);
+    public RateLimited(String detail, long retryAfterSeconds) {
+        super("rate-limited", detail, List.of());
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

@@ -1,4 +1,4 @@
-package io.quire.core.web;
+package io.quire.core.domain;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -1,0 +1,60 @@
+package io.quire.article;
+
+import io.quire.tag.TagSummary;
+import io.quire.user.AuthorSummary;
+import io.quire.user.UserManagement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Articles as the API shows them: with their authors (one query per list) and their tags in name order. */
+@Component
+class ArticleViews {
+
+    private static final AuthorSummary UNKNOWN = new AuthorSummary("unknown", "Unknown");
+    private static final Comparator<TagSummary> BY_NAME = Comparator.comparing(
+                    (TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
+            .thenComparing(TagSummary::slug);
+
+    private final UserManagement users;
+
+    ArticleViews(UserManagement users) {
+        this.users = users;
+    }
+
+    ArticleView of(Article article) {
+        return of(List.of(article)).get(0);
+    }
+
+    List<ArticleView> of(List<Article> articles) {
+        Map<java.util.UUID, AuthorSummary> authors =
+                users.authors(articles.stream().map(Article::authorId).toList());
+        return articles.stream()
+                .map(a -> view(a, a.content(), authors.getOrDefault(a.authorId(), UNKNOWN)))
+                .toList();
+    }
+
+    private static ArticleView view(Article a, ArticleContent content, AuthorSummary author) {
+        return new ArticleView(
+                a.id(),
+                a.slug(),
+                content.title(),
+                content.summary(),
+                content.body(),
+                content.bodyHtml(),
+                a.status(),
+                a.publishedAt(),
+                a.scheduledAt(),
+                author,
+                a.tags().stream().map(TagSummary::of).sorted(BY_NAME).toList(),
+                a.discussion().commentCount(),
+                a.discussion().open(),
+                content.readingTimeMinutes(),
+                a.createdAt(),
+                a.updatedAt(),
+                a.version(),
+                null);
+    }
+}

@@ -1,0 +1,15 @@
+package io.quire.core.domain;
+
+import java.util.List;
+
+/** Input that is well-formed but breaks a rule, naming the broken fields. */
+public class InvalidInput extends DomainException {
+
+    public InvalidInput(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public InvalidInput(List<FieldProblem> errors) {
+        super("validation", "The request has invalid fields.", errors);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * What the services of every module share, free of HTTP: failures named for what happened (mapped to
+ * problems in one place, the web layer's exception handler), write preconditions, merge patches and
+ * entity tags.
+ */
+package io.quire.core.domain;
