@@ -18,8 +18,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>It is emptied when any change that can alter what readers see commits ({@link ContentChanged},
  * from any module), and an answer computed while that happened is not kept, so a caller never
- * reads an answer older than their own last write. Changes made through other instances show
- * within {@code cms.cache.ttl}, totals within {@link #TOTALS_TTL}.
+ * reads an answer older than their own last write. Changes made through other instances empty it
+ * too, as soon as their notification arrives; {@code cms.cache.ttl} bounds a lost one. Totals are
+ * reused for up to {@link #TOTALS_TTL}.
  */
 @Component
 class ArticleReadCache {
