@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a list of articles is narrowed to. Every part is optional; tags match any of them.
+ * What a list of articles is narrowed to. Every part is optional; tags match any of them; a search query must keep
+ * within {@link SearchQueryBounds}.
  */
 public record ArticleFilter(
         List<String> tags,
@@ -16,5 +17,6 @@ public record ArticleFilter(
 
     public ArticleFilter {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        SearchQueryBounds.check(q);
     }
 }

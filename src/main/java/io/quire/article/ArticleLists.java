@@ -35,6 +35,7 @@ class ArticleLists {
 
     private final TaggedLists tagged;
     private final ArticleReadCache cache;
+    private final ListCursors cursors;
 
     record Page(List<Article> articles, int number, long total, String nextCursor, boolean keyset) {}
 
@@ -42,9 +43,10 @@ class ArticleLists {
 
     private record CountKey(Query query, String visibility) {}
 
-    ArticleLists(TaggedLists tagged, ArticleReadCache cache) {
+    ArticleLists(TaggedLists tagged, ArticleReadCache cache, ListCursors cursors) {
         this.tagged = tagged;
         this.cache = cache;
+        this.cursors = cursors;
     }
 
     Page fetch(Query query, Caller caller, Pageable pageable, String after) {
@@ -56,7 +58,7 @@ class ArticleLists {
             if (keysetOrder == null) {
                 throw new InvalidInput("after", "this order cannot be continued by cursor; use page");
             }
-            cursor = ListCursor.decode(after);
+            cursor = cursors.decode(after);
             number = cursor.page();
         }
         ListCursor from = cursor;
@@ -74,11 +76,8 @@ class ArticleLists {
         boolean more = rows.size() > size;
         List<Article> shown = more ? rows.subList(0, size) : rows;
         String next = more && keysetOrder != null
-                ? new ListCursor(
-                                number + 1,
-                                shown.get(size - 1).id(),
-                                valueOf(shown.get(size - 1), keysetOrder.getProperty()))
-                        .encode()
+                ? cursors.encode(new ListCursor(
+                        number + 1, shown.get(size - 1).id(), valueOf(shown.get(size - 1), keysetOrder.getProperty())))
                 : null;
         long total = cache.total(
                 new CountKey(query, visibility(caller)),

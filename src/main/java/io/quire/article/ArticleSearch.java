@@ -1,5 +1,6 @@
 package io.quire.article;
 
+import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
 import jakarta.persistence.EntityManager;
@@ -7,11 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.CompositeSortOptionsCollector;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -47,34 +48,40 @@ class ArticleSearch {
         this.settings = settings;
     }
 
-    record Hit(UUID id, SearchHighlight highlight) {}
+    record Hit(UUID id, SearchHighlightView highlight) {}
 
     record Hits(List<Hit> hits, long total) {}
 
     Hits search(ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
-        SearchResult<List<?>> result;
         try {
-            result = query(Search.session(entityManager), filter, authorId, caller, pageable);
+            return run(filter, authorId, caller, pageable);
         } catch (SearchException e) {
-            // The query cannot be at fault (its input is validated, malformed syntax is taken literally):
-            // the index is out of reach. It comes back by itself, so the caller is told when to try again.
+            // SearchQueryBounds keeps queries below Lucene's clause limit; should one still reach it, it is the
+            // query that is too large, not the server that failed.
+            if (causedByTooManyClauses(e)) {
+                throw new InvalidInput("q", "is too complex; search for fewer words");
+            }
+            // Otherwise the query cannot be at fault (its input is validated, malformed syntax is taken
+            // literally): the index is out of reach. It comes back by itself; the caller is told when to retry.
             log.warn("Search failed: {}", e.getMessage());
             throw new SearchUnavailable(settings.retryInterval().toSeconds());
         }
-        List<Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            hits.add(new Hit(
-                    (UUID) row.get(0), new SearchHighlight(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
-        }
-        long total = result.total().isHitCountExact()
-                ? result.total().hitCount()
-                : result.total().hitCountLowerBound();
-        return new Hits(hits, total);
     }
 
-    private static SearchResult<List<?>> query(
-            SearchSession session, ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
-        return session.search(Article.class)
+    /** Lucene's limit, raised locally or reported by OpenSearch ({@code too_many_clauses}). */
+    private static boolean causedByTooManyClauses(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IndexSearcher.TooManyClauses
+                    || (cause.getMessage() != null && cause.getMessage().contains("too_many_"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Hits run(ArticleFilter filter, UUID authorId, Caller caller, Pageable pageable) {
+        SearchSession session = Search.session(entityManager);
+        var result = session.search(Article.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.highlight("title"), f.highlight("summary"), f.highlight("body"))
                         .asList())
@@ -86,6 +93,16 @@ class ArticleSearch {
                         .numberOfFragments(1))
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(new Hit(
+                    (UUID) row.get(0),
+                    new SearchHighlightView(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
+        }
+        long total = result.total().isHitCountExact()
+                ? result.total().hitCount()
+                : result.total().hitCountLowerBound();
+        return new Hits(hits, total);
     }
 
     private static void matching(

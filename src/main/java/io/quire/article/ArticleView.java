@@ -1,7 +1,7 @@
 package io.quire.article;
 
-import io.quire.tag.TagSummary;
-import io.quire.user.AuthorSummary;
+import io.quire.tag.TagRefView;
+import io.quire.user.AuthorView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +38,8 @@ public record ArticleView(
         @Schema(nullable = true, description = "When a SCHEDULED article goes live; null otherwise.")
         Instant scheduledAt,
 
-        AuthorSummary author,
-        List<TagSummary> tags,
+        AuthorView author,
+        List<TagRefView> tags,
 
         @Schema(example = "6", description = "Approved comments.")
         int commentCount,
@@ -57,9 +57,9 @@ public record ArticleView(
         long version,
 
         @Schema(description = "In search results (`q`): where the article matched; null elsewhere.", nullable = true)
-        SearchHighlight highlight) {
+        SearchHighlightView highlight) {
 
-    ArticleView withHighlight(SearchHighlight highlight) {
+    ArticleView withHighlight(SearchHighlightView highlight) {
         return new ArticleView(
                 id,
                 slug,

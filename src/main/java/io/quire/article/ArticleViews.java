@@ -1,7 +1,7 @@
 package io.quire.article;
 
-import io.quire.tag.TagSummary;
-import io.quire.user.AuthorSummary;
+import io.quire.tag.TagRefView;
+import io.quire.user.AuthorView;
 import io.quire.user.UserManagement;
 import java.util.Comparator;
 import java.util.List;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleViews {
 
-    private static final AuthorSummary UNKNOWN = new AuthorSummary("unknown", "Unknown");
-    private static final Comparator<TagSummary> BY_NAME = Comparator.comparing(
-                    (TagSummary t) -> t.name().toLowerCase(Locale.ROOT))
-            .thenComparing(TagSummary::slug);
+    private static final AuthorView UNKNOWN = new AuthorView("unknown", "Unknown");
+    private static final Comparator<TagRefView> BY_NAME = Comparator.comparing(
+                    (TagRefView t) -> t.name().toLowerCase(Locale.ROOT))
+            .thenComparing(TagRefView::slug);
 
     private final UserManagement users;
 
@@ -29,14 +29,14 @@ class ArticleViews {
     }
 
     List<ArticleView> of(List<Article> articles) {
-        Map<java.util.UUID, AuthorSummary> authors =
+        Map<java.util.UUID, AuthorView> authors =
                 users.authors(articles.stream().map(Article::authorId).toList());
         return articles.stream()
                 .map(a -> view(a, a.content(), authors.getOrDefault(a.authorId(), UNKNOWN)))
                 .toList();
     }
 
-    private static ArticleView view(Article a, ArticleContent content, AuthorSummary author) {
+    private static ArticleView view(Article a, ArticleContent content, AuthorView author) {
         return new ArticleView(
                 a.id(),
                 a.slug(),
@@ -48,7 +48,7 @@ class ArticleViews {
                 a.publishedAt(),
                 a.scheduledAt(),
                 author,
-                a.tags().stream().map(TagSummary::of).sorted(BY_NAME).toList(),
+                a.tags().stream().map(TagRefView::of).sorted(BY_NAME).toList(),
                 a.discussion().commentCount(),
                 a.discussion().open(),
                 content.readingTimeMinutes(),

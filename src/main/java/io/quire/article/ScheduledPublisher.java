@@ -26,6 +26,7 @@ class ScheduledPublisher implements SchedulingConfigurer {
     private final ArticleQueries queries;
     private final PublishingSettings settings;
     private final Counter published;
+    private final Counter rounds;
 
     ScheduledPublisher(
             ArticleManagement articles, ArticleQueries queries, PublishingSettings settings, MeterRegistry meters) {
@@ -34,6 +35,9 @@ class ScheduledPublisher implements SchedulingConfigurer {
         this.settings = settings;
         this.published = Counter.builder("quire.articles.scheduled.published")
                 .description("Scheduled articles published by this instance when their time came")
+                .register(meters);
+        this.rounds = Counter.builder("quire.articles.scheduled.checks")
+                .description("Times this instance looked for scheduled articles whose time has come")
                 .register(meters);
         Gauge.builder("quire.articles.scheduled.pending", queries, ArticleQueries::scheduledCount)
                 .description("Articles waiting for their scheduled publication time")
@@ -57,5 +61,6 @@ class ScheduledPublisher implements SchedulingConfigurer {
                 log.debug("Scheduled article {} was published or changed elsewhere meanwhile", id);
             }
         }
+        rounds.increment();
     }
 }

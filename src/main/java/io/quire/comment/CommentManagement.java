@@ -79,11 +79,12 @@ public class CommentManagement {
 
     /**
      * Posts a comment on a published article whose comments are open. Readers' comments wait
-     * for moderation, obvious spam goes to SPAM, and an editor's own comment is approved at once.
+     * for moderation, obvious spam goes to SPAM, and an editor's own comment is approved at once. The poster of
+     * spam is answered PENDING, as for any new comment: a bot must not learn which of its tricks was caught.
      *
      * @param clientKey who is posting, for the rate limit (the client's address)
      */
-    public PostedComment post(UUID articleId, NewComment request, Caller caller, String clientKey) {
+    public PostedCommentView post(UUID articleId, CommentRequest request, Caller caller, String clientKey) {
         articles.requireOpenForComments(articleId);
         if (!caller.isEditor()) {
             postLimit.consume(clientKey, "Too many comments from this client; wait a moment and try again.");
@@ -121,42 +122,42 @@ public class CommentManagement {
         if (status == CommentStatus.APPROVED) {
             recount(comment);
         }
-        return PostedComment.of(comment, avatars);
+        return PostedCommentView.of(comment, avatars, spamReason.isPresent() ? CommentStatus.PENDING : status);
     }
 
     /** The public thread of a published article, in reading order. */
     @Transactional(readOnly = true)
-    public Page<PublicComment> thread(UUID articleId, Pageable pageable) {
+    public Page<PublicCommentView> thread(UUID articleId, Pageable pageable) {
         articles.requirePublished(articleId);
-        return comments.findThread(articleId, pageable).map(c -> PublicComment.of(c, avatars));
+        return comments.findThread(articleId, pageable).map(c -> PublicCommentView.of(c, avatars));
     }
 
     /** The comment in its public shape (no e-mail address), whatever its moderation state; empty when gone. */
     @Transactional(readOnly = true)
-    public Optional<PublicComment> findPublicView(UUID id) {
-        return comments.findById(id).map(c -> PublicComment.shapeOf(c, avatars));
+    public Optional<PublicCommentView> findPublicView(UUID id) {
+        return comments.findById(id).map(c -> PublicCommentView.shapeOf(c, avatars));
     }
 
     /** The moderation queue. Without an explicit sort: pending comments first, oldest first. */
     @Transactional(readOnly = true)
-    public Page<ModeratedComment> queue(CommentFilter filter, Pageable pageable) {
+    public Page<ModeratedCommentView> queue(CommentFilter filter, Pageable pageable) {
         return comments.findAll(filter.queue(pageable.getSort().isUnsorted()), pageable)
-                .map(ModeratedComment::of);
+                .map(ModeratedCommentView::of);
     }
 
     @Transactional(readOnly = true)
-    public ModeratedComment get(UUID id) {
-        return ModeratedComment.of(find(id));
+    public ModeratedCommentView get(UUID id) {
+        return ModeratedCommentView.of(find(id));
     }
 
-    public ModeratedComment moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
+    public ModeratedCommentView moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
         Comment comment = find(id);
-        precondition.check(etags.of(ModeratedComment.of(comment)), comment.version());
-        return ModeratedComment.of(change(comment, request.status(), caller));
+        precondition.check(etags.of(ModeratedCommentView.of(comment)), comment.version());
+        return ModeratedCommentView.of(change(comment, request.status(), caller));
     }
 
     /** Moderates many comments at once: all change, or (on an unknown id) none does. */
-    public List<ModeratedComment> moderateAll(BulkModeration request, Caller caller) {
+    public List<ModeratedCommentView> moderateAll(BulkModerationRequest request, Caller caller) {
         Map<UUID, Comment> found = new LinkedHashMap<>();
         comments.findAllById(request.ids()).forEach(c -> found.put(c.id(), c));
         List<FieldProblem> unknown = new ArrayList<>();
@@ -169,10 +170,10 @@ public class CommentManagement {
             throw new InvalidInput(unknown);
         }
         Set<UUID> seen = new HashSet<>();
-        List<ModeratedComment> result = new ArrayList<>();
+        List<ModeratedCommentView> result = new ArrayList<>();
         for (UUID id : request.ids()) {
             if (seen.add(id)) {
-                result.add(ModeratedComment.of(change(found.get(id), request.status(), caller)));
+                result.add(ModeratedCommentView.of(change(found.get(id), request.status(), caller)));
             }
         }
         return result;
@@ -190,7 +191,7 @@ public class CommentManagement {
      */
     public void delete(UUID id, Precondition precondition) {
         Comment comment = find(id);
-        precondition.check(etags.of(ModeratedComment.of(comment)), comment.version());
+        precondition.check(etags.of(ModeratedCommentView.of(comment)), comment.version());
         if (comments.existsByParentId(id)) {
             comment.remove(Instant.now(clock));
             comments.saveAndFlush(comment);

@@ -33,7 +33,7 @@ class SpamFilter {
     }
 
     /** Why the comment is spam, if it is. */
-    Optional<String> check(UUID articleId, NewComment comment, String bodyHash) {
+    Optional<String> check(UUID articleId, CommentRequest comment, String bodyHash) {
         if (comment.website() != null && !comment.website().isBlank()) {
             return Optional.of("honeypot field filled");
         }

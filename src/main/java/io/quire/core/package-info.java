@@ -1,6 +1,7 @@
 /**
- * The few pieces every module shares: problem responses, paging, slugs, HTTP caching
- * helpers, rate limiting and the security configuration.
+ * The few pieces every module shares, and no feature: domain failures, preconditions and ETags,
+ * problem responses and paging, slugs, the clock and the cache settings, security and the API
+ * description. A closed module: other modules use only this package and its named interfaces
+ * ({@code domain}, {@code web}, {@code security}, {@code text}, {@code apidocs}).
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.quire.core;

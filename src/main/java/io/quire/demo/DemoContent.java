@@ -6,10 +6,10 @@ import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
 import io.quire.article.PublishRequest;
 import io.quire.comment.CommentManagement;
+import io.quire.comment.CommentRequest;
 import io.quire.comment.CommentStatus;
 import io.quire.comment.ModerationRequest;
-import io.quire.comment.NewComment;
-import io.quire.comment.PostedComment;
+import io.quire.comment.PostedCommentView;
 import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
@@ -83,9 +83,9 @@ class DemoContent implements ApplicationRunner {
             }
             articles.publish(article.id(), PublishRequest.NOW, Precondition.NONE, admin);
             for (List<String> comment : demo.comments()) {
-                PostedComment posted = comments.post(
+                PostedCommentView posted = comments.post(
                         article.id(),
-                        new NewComment(comment.get(0), comment.get(1), comment.get(2), null),
+                        new CommentRequest(comment.get(0), comment.get(1), comment.get(2), null),
                         Caller.ANONYMOUS,
                         "demo-" + reader++);
                 comments.moderate(

@@ -37,9 +37,9 @@ public class Feeds {
         return FeedDocument.of(atom.write("/feed.xml", site.title(), newest(List.of())));
     }
 
-    /** The latest published articles under a tag; 404 for an unknown tag. */
+    /** The latest published articles under a tag; 404 for an unknown tag and for one without published articles. */
     public FeedDocument latestTagged(String slug) {
-        TagView tag = tags.getBySlug(slug);
+        TagView tag = tags.getBySlug(slug, true);
         return FeedDocument.of(atom.write(
                 "/tags/" + tag.slug() + "/feed.xml", site.title() + ": " + tag.name(), newest(List.of(tag.slug()))));
     }

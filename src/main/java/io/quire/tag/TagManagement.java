@@ -30,32 +30,43 @@ public class TagManagement {
     public static final int MAX_NAME_LENGTH = 60;
 
     private final Tags tags;
+    private final TagRows rows;
     private final MergePatcher patcher;
     private final ETags etags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TagManagement(Tags tags, MergePatcher patcher, ETags etags, ApplicationEventPublisher events, Clock clock) {
+    TagManagement(
+            Tags tags, TagRows rows, MergePatcher patcher, ETags etags, ApplicationEventPublisher events, Clock clock) {
         this.tags = tags;
+        this.rows = rows;
         this.patcher = patcher;
         this.etags = etags;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * Every tag, or for the public only those with a published article: a tag that only drafts and scheduled
+     * articles carry would tell what is being written before it is out.
+     */
     @Transactional(readOnly = true)
-    public Page<TagView> list(Pageable pageable) {
-        return tags.findAll(pageable).map(TagView::of);
+    public Page<TagView> list(Pageable pageable, boolean publicOnly) {
+        return (publicOnly ? tags.findByArticleCountGreaterThan(0, pageable) : tags.findAll(pageable)).map(TagView::of);
     }
 
+    /** One tag; for the public, a tag without a published article is not found, exactly like an unknown one. */
     @Transactional(readOnly = true)
-    public TagView get(UUID id) {
-        return TagView.of(find(id));
+    public TagView get(UUID id, boolean publicOnly) {
+        return TagView.of((publicOnly ? tags.findByIdAndArticleCountGreaterThan(id, 0) : tags.findById(id))
+                .orElseThrow(() -> new TagNotFound(id)));
     }
 
+    /** One tag by slug, with the same visibility as {@link #get(UUID, boolean)}. */
     @Transactional(readOnly = true)
-    public TagView getBySlug(String slug) {
-        return TagView.of(tags.findBySlug(slug).orElseThrow(() -> new TagNotFound("'" + slug + "'")));
+    public TagView getBySlug(String slug, boolean publicOnly) {
+        return TagView.of((publicOnly ? tags.findBySlugAndArticleCountGreaterThan(slug, 0) : tags.findBySlug(slug))
+                .orElseThrow(() -> new TagNotFound("'" + slug + "'")));
     }
 
     public TagView create(TagRequest request) {
@@ -94,7 +105,8 @@ public class TagManagement {
 
     /**
      * The tags with these names (ignoring case), creating the missing ones. Blank names are
-     * refused, duplicates collapse, order is kept.
+     * refused, duplicates collapse, order is kept. Requests that introduce the same new name at
+     * the same time all get the one tag.
      *
      * @param field the request field to name in errors
      */
@@ -118,14 +130,24 @@ public class TagManagement {
         }
         List<Tag> result = new ArrayList<>();
         Instant now = Instant.now(clock);
-        byKey.forEach((key, name) -> {
-            Tag tag = found.get(key);
-            if (tag == null) {
-                tag = tags.save(new Tag(name, slugFor(null, name, null), null, now));
-            }
-            result.add(tag);
-        });
+        byKey.forEach(
+                (key, name) -> result.add(found.containsKey(key) ? found.get(key) : createOrFind(key, name, now)));
         return result;
+    }
+
+    /**
+     * The tag with this name, inserted if absent. A concurrent request may insert the same name (then it is found
+     * once that request commits) or take the derived slug for another name (then the next free slug is tried).
+     */
+    private Tag createOrFind(String key, String name, Instant now) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            rows.insertIfAbsent(name, slugFor(null, name, null), now);
+            var tag = tags.findByNameKey(key);
+            if (tag.isPresent()) {
+                return tag.get();
+            }
+        }
+        throw new TagCreationContended(name);
     }
 
     /** The ids of the tags with these slugs; unknown slugs are left out. */

@@ -25,12 +25,19 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final PasswordStrength strength;
     private final AdminProperties properties;
     private final Clock clock;
 
-    AdminBootstrap(Users users, PasswordEncoder passwords, AdminProperties properties, Clock clock) {
+    AdminBootstrap(
+            Users users,
+            PasswordEncoder passwords,
+            PasswordStrength strength,
+            AdminProperties properties,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.strength = strength;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,6 +63,11 @@ class AdminBootstrap implements ApplicationRunner {
                     password);
         } else {
             log.info("Created the user '{}' with the password from CMS_ADMIN_PASSWORD", ADMIN);
+            String chosen = password;
+            strength.weakness(chosen, ADMIN)
+                    .ifPresent(reason -> log.warn(
+                            "The password from CMS_ADMIN_PASSWORD {} Change it with PATCH /api/v1/users/<id>.",
+                            reason));
         }
     }
 

@@ -51,7 +51,7 @@ public class SignIn {
     }
 
     @Transactional(readOnly = true)
-    public TokenResponse token(String username, String password, String clientKey) {
+    public TokenView token(String username, String password, String clientKey) {
         failures.requireAvailable(clientKey, "Too many failed sign-ins from this client; wait and try again.");
         Optional<User> user = users.findByUsername(username);
         boolean matches =
@@ -63,7 +63,7 @@ public class SignIn {
         return issue(user.get());
     }
 
-    private TokenResponse issue(User user) {
+    private TokenView issue(User user) {
         Instant now = Instant.now(clock);
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(security.issuer())
@@ -77,7 +77,7 @@ public class SignIn {
         String token = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
-        return new TokenResponse(token, "Bearer", security.tokenTtl().toSeconds());
+        return new TokenView(token, "Bearer", security.tokenTtl().toSeconds());
     }
 
     /** Wrong username or password: one answer for both. */

@@ -25,17 +25,20 @@ public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final PasswordStrength strength;
     private final ETags etags;
     private final Clock clock;
 
-    UserManagement(Users users, PasswordEncoder passwords, ETags etags, Clock clock) {
+    UserManagement(Users users, PasswordEncoder passwords, PasswordStrength strength, ETags etags, Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.strength = strength;
         this.etags = etags;
         this.clock = clock;
     }
 
-    public UserView create(CreateUser request) {
+    public UserView create(CreateUserRequest request) {
+        strength.check(request.password(), request.username(), request.displayName());
         if (users.existsByUsername(request.username())) {
             throw new UsernameTaken(request.username());
         }
@@ -60,8 +63,14 @@ public class UserManagement {
         return UserView.of(users.findById(id).orElseThrow(() -> new UserNotFound(id)));
     }
 
-    public UserView update(UUID id, UpdateUser request, Precondition precondition, Caller caller) {
+    public UserView update(UUID id, UpdateUserRequest request, Precondition precondition, Caller caller) {
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+        if (request.password() != null) {
+            strength.check(
+                    request.password(),
+                    user.username(),
+                    request.displayName() == null ? user.displayName() : request.displayName());
+        }
         UserView current = UserView.of(user);
         precondition.check(etags.of(current), user.version());
         Instant now = Instant.now(clock);
@@ -88,15 +97,13 @@ public class UserManagement {
 
     /** Authors by user id, for showing who wrote what; unknown ids are left out. */
     @Transactional(readOnly = true)
-    public Map<UUID, AuthorSummary> authors(Collection<UUID> ids) {
+    public Map<UUID, AuthorView> authors(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return users.findAuthors(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(
-                        Users.AuthorRow::getId,
-                        u -> new AuthorSummary(u.getUsername(), u.getDisplayName()),
-                        (a, b) -> a));
+                        Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));
     }
 
     /** The user with this username, if any; for lists filtered by author. */

@@ -73,10 +73,10 @@ public class WebhookManagement {
     }
 
     /** Creates a subscription; without a secret, a strong one is generated. */
-    public CreatedWebhook create(CreateWebhook request) {
+    public CreatedWebhookView create(CreateWebhookRequest request) {
         var target = checked(request.url(), request.events());
         String secret = request.secret() == null ? Signatures.newSecret() : request.secret();
-        return CreatedWebhook.of(webhooks.saveAndFlush(
+        return CreatedWebhookView.of(webhooks.saveAndFlush(
                 new Webhook(target.url().toString(), target.events(), secret, Instant.now(clock))));
     }
 
@@ -84,8 +84,10 @@ public class WebhookManagement {
     public WebhookView patch(UUID id, JsonNode patch, Precondition precondition) {
         Webhook webhook = find(id);
         precondition.check(etags.of(WebhookView.of(webhook)), webhook.version());
-        WebhookChange change = patcher.apply(
-                new WebhookChange(webhook.url(), webhook.eventNames(), null, null), patch, WebhookChange.class);
+        WebhookPatchRequest change = patcher.apply(
+                new WebhookPatchRequest(webhook.url(), webhook.eventNames(), null, null),
+                patch,
+                WebhookPatchRequest.class);
         var target = checked(change.url(), change.events());
         webhook.change(target.url().toString(), target.events(), change.secret(), Instant.now(clock));
         return WebhookView.of(webhooks.saveAndFlush(webhook));

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param allowPrivateTargets allow targets on loopback, private, link-local or metadata addresses (development
  *         and tests only)
+ * @param allowedTargetRanges address ranges (CIDR, such as {@code 10.1.2.0/24}) that may be called although they
+ *         are not globally reachable: a receiver inside the operator's own network
  * @param connectTimeout how long to wait for a receiver to accept the connection
  * @param readTimeout how long to wait for a receiver's answer once connected
  * @param maxAttempts attempts of one delivery before it is marked FAILED
@@ -26,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cms.webhooks")
 record WebhookProperties(
         @DefaultValue("false") boolean allowPrivateTargets,
+        @DefaultValue({}) List<String> allowedTargetRanges,
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("10s") @NotNull Duration readTimeout,
         @DefaultValue("10") @Min(1) @Max(100) int maxAttempts,
@@ -36,6 +40,7 @@ record WebhookProperties(
         @DefaultValue("30d") @NotNull Duration retention) {
 
     WebhookProperties {
+        allowedTargetRanges = allowedTargetRanges == null ? List.of() : List.copyOf(allowedTargetRanges);
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
         requirePositive(initialBackoff, "initial-backoff");

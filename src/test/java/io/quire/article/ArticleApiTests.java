@@ -24,9 +24,7 @@ abstract class ArticleApiTests extends ApiTest {
     }
 
     private JsonNode publish(String editorToken, String id) {
-        return body(send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk());
+        return given.publish(editorToken, id);
     }
 
     private static java.util.List<String> ids(JsonNode page) {
@@ -328,6 +326,51 @@ abstract class ArticleApiTests extends ApiTest {
     }
 
     @Test
+    void refusesLoneSurrogatesNamingTheFieldButKeepsPairs() {
+        String author = signedIn("AUTHOR");
+        for (String[] bad : new String[][] {
+            {"{\"title\": \"sur \\ud800 x\"}", "title"},
+            {"{\"title\": \"low \\udc00\"}", "title"},
+            {"{\"title\": \"reversed \\ude00\\ud83d\"}", "title"},
+            {"{\"title\": \"ok\", \"summary\": \"\\ud800\"}", "summary"},
+            {"{\"title\": \"ok\", \"tags\": [\"fine\", \"x\\udbff\"]}", "tags[1]"}
+        }) {
+            var response = send(HttpMethod.POST, "/api/v1/articles", author, bad[0]);
+            response.expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            JsonNode problem = body(response);
+            assertThat(problem.path("errors")).as(bad[0]).hasSize(1);
+            assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo(bad[1]);
+            assertThat(problem.path("errors").get(0).path("message").asString()).contains("unpaired UTF-16 surrogate");
+        }
+        // The same half of a pair sent as raw bytes (CESU-8: ED A0 80) is refused too.
+        var raw = new java.io.ByteArrayOutputStream();
+        raw.writeBytes("{\"title\": \"a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        raw.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        raw.writeBytes("b\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        http.post()
+                .uri("/api/v1/articles")
+                .header("Authorization", "Bearer " + author)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(raw.toByteArray())
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+
+        JsonNode created = body(send(HttpMethod.POST, "/api/v1/articles", author, """
+                {"title": "smile \\ud83d\\ude00 ok"}""")
+                .expectStatus()
+                .isCreated());
+        assertThat(created.path("title").asString()).isEqualTo("smile \ud83d\ude00 ok");
+        String id = created.path("id").asString();
+        send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"summary\": \"half \\ud83d\"}")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("summary");
+    }
+
+    @Test
     void listsFilterSortAndPage() {
         String author = signedInUser("AUTHOR").token();
         String editor = signedIn("EDITOR");
@@ -453,7 +496,7 @@ abstract class ArticleApiTests extends ApiTest {
         String id = draft(author, unique("Workflow"), tag).path("id").asString();
         String tagPath = "/api/v1/tags/slug/" + tag.toLowerCase();
 
-        get(tagPath, null)
+        get(tagPath, editor)
                 .expectStatus()
                 .isOk()
                 .expectBody()
@@ -479,23 +522,25 @@ abstract class ArticleApiTests extends ApiTest {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("ARCHIVED");
-        get(tagPath, null).expectBody().jsonPath("$.articleCount").isEqualTo(0);
+        get(tagPath, editor).expectBody().jsonPath("$.articleCount").isEqualTo(0);
+        get(tagPath, null).expectStatus().isNotFound(); // no published article: not a public tag
         get("/api/v1/articles/" + id, null).expectStatus().isNotFound();
     }
 
     @Test
-    void schedulesAndPublishesByItself() throws InterruptedException {
+    void schedulesAndPublishesByItself() {
         String author = signedIn("AUTHOR");
         String editor = signedIn("EDITOR");
         String tag = unique("Scheduled").toLowerCase();
         String id = draft(author, unique("Scheduled"), tag).path("id").asString();
-        String at = java.time.Instant.now().plusSeconds(1).toString();
+        String at = clock.instant().plusSeconds(10).toString();
         JsonNode scheduled = body(
                 send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, "{\"publishAt\": \"" + at + "\"}")
                         .expectStatus()
                         .isOk());
         assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
         get("/api/v1/articles/" + id, null).expectStatus().isNotFound();
+        clock.advance(java.time.Duration.ofSeconds(11));
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(15))
                 .untilAsserted(() -> get("/api/v1/articles/" + id, null)
@@ -570,5 +615,43 @@ abstract class ArticleApiTests extends ApiTest {
         get("/api/v1/articles?after=MQ&sort=title,asc&sort=updatedAt,desc", null)
                 .expectStatus()
                 .isBadRequest();
+    }
+
+    @Test
+    void refusesCursorsThatWereAlteredOrMadeUpNamingAfter() {
+        String editor = signedIn("EDITOR");
+        String tag = unique("Signed");
+        for (int i = 0; i < 3; i++) {
+            publish(editor, draft(editor, unique("Signed " + i), tag).path("id").asString());
+        }
+        String list = "/api/v1/articles?tag=" + tag.toLowerCase() + "&size=1";
+        String next = body(get(list, null).expectStatus().isOk()).path("next").asString();
+        String cursor = java.net.URLDecoder.decode(
+                next.substring(next.indexOf("after=") + 6).replaceAll("&.*", ""),
+                java.nio.charset.StandardCharsets.UTF_8);
+        get(list + "&after=" + cursor, null).expectStatus().isOk();
+
+        String[] parts = cursor.split("\\.");
+        assertThat(parts).hasSize(2);
+        var base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String payload =
+                new String(java.util.Base64.getUrlDecoder().decode(parts[0]), java.nio.charset.StandardCharsets.UTF_8);
+        String deepPage = base64.encodeToString(
+                payload.replaceFirst("^\\d+", "2147483647").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        char first = parts[1].charAt(0);
+        for (String forged : java.util.List.of(
+                deepPage + "." + parts[1], // another page under the old signature
+                deepPage, // no signature at all, as cursors used to be
+                parts[0] + "." + (first == 'A' ? 'B' : 'A') + parts[1].substring(1), // another signature
+                parts[0] + ".",
+                parts[0],
+                "." + parts[1],
+                "not-base64!")) {
+            var response = get(list + "&after=" + forged, null);
+            response.expectStatus().isBadRequest();
+            JsonNode problem = body(response);
+            assertThat(problem.path("errors")).as(forged).hasSize(1);
+            assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("after");
+        }
     }
 }

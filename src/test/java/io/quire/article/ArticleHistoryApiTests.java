@@ -18,10 +18,8 @@ import tools.jackson.databind.JsonNode;
 abstract class ArticleHistoryApiTests extends ApiTest {
 
     private JsonNode draft(String token, String title) {
-        return body(send(HttpMethod.POST, "/api/v1/articles", token, """
-                {"title": "%s", "body": "First body", "tags": ["History"]}""".formatted(title))
-                .expectStatus()
-                .isCreated());
+        return given.draft(token, """
+                {"title": "%s", "body": "First body", "tags": ["History"]}""".formatted(title));
     }
 
     @Test
@@ -87,9 +85,7 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         String author = signedIn("AUTHOR");
         String editor = signedIn("EDITOR");
         String id = draft(author, unique("Kept history")).path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
+        given.publish(editor, id);
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, editor, "{\"body\": \"Corrected\"}")
                 .expectStatus()
                 .isOk();
@@ -111,9 +107,7 @@ abstract class ArticleHistoryApiTests extends ApiTest {
         JsonNode article = draft(author, unique("Renamed"));
         String id = article.path("id").asString();
         String oldSlug = article.path("slug").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
+        given.publish(editor, id);
         String newSlug = unique("renamed-again");
         send(HttpMethod.PATCH, "/api/v1/articles/" + id, author, "{\"slug\": \"" + newSlug + "\"}")
                 .expectStatus()

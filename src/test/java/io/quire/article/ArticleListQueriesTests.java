@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpMethod;
 
 /** A list of articles with their tags, authors and comment counts costs a fixed, small number of statements. */
 abstract class ArticleListQueriesTests extends ApiTest {
@@ -24,16 +23,12 @@ abstract class ArticleListQueriesTests extends ApiTest {
         for (int i = 0; i < 21; i++) {
             String author = signedIn("AUTHOR");
             String editor = adminToken();
-            String id = body(send(HttpMethod.POST, "/api/v1/articles", author, """
-                    {"title": "%s", "tags": ["%s", "%s", "%s"]}""".formatted(
-                                            unique("Counted " + i), tag, unique("Other"), unique("Third")))
-                            .expectStatus()
-                            .isCreated())
+            String id = given.draft(
+                            author, """
+                    {"title": "%s", "tags": ["%s", "%s", "%s"]}""".formatted(unique("Counted " + i), tag, unique("Other"), unique("Third")))
                     .path("id")
                     .asString();
-            send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                    .expectStatus()
-                    .isOk();
+            given.publish(editor, id);
         }
         ArticleFilter filter = new ArticleFilter(List.of(tag.toLowerCase()), null, null, null, null, null);
         Sort newest = Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id"));

@@ -24,15 +24,10 @@ abstract class ArticlePublicCacheApiTests extends ApiTest {
     void thePublicIsAnsweredFromKeptBytesUntilAWriteThroughTheApplication() {
         String editor = signedIn("EDITOR");
         String title = unique("Kept");
-        var created = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
-                {"title": "%s", "tags": ["%s"]}""".formatted(title, unique("KeptTag")))
-                .expectStatus()
-                .isCreated());
+        var created = given.published(editor, """
+                {"title": "%s", "tags": ["%s"]}""".formatted(title, unique("KeptTag")));
         String id = created.path("id").asString();
         String slug = created.path("slug").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
         String path = "/api/v1/articles/slug/" + slug;
 
         EntityExchangeResult<String> first =
@@ -72,15 +67,8 @@ abstract class ArticlePublicCacheApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String tag = unique("HostTag");
         for (int i = 0; i < 2; i++) {
-            String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
-                    {"title": "%s", "tags": ["%s"]}""".formatted(unique("Hosted"), tag))
-                            .expectStatus()
-                            .isCreated())
-                    .path("id")
-                    .asString();
-            send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                    .expectStatus()
-                    .isOk();
+            given.published(editor, """
+                    {"title": "%s", "tags": ["%s"]}""".formatted(unique("Hosted"), tag));
         }
         String path = "/api/v1/articles?size=1&tag=" + tag.toLowerCase();
         for (String host : new String[] {"one.example", "two.example", "one.example"}) {

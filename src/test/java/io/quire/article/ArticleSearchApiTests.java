@@ -17,16 +17,10 @@ abstract class ArticleSearchApiTests extends ApiTest {
     private String published(String title, String summary, String body, String... tags) {
         editor = editor == null ? signedIn("EDITOR") : editor;
         String tagList = tags.length == 0 ? "[]" : "[\"" + String.join("\", \"", tags) + "\"]";
-        String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
+        return given.published(editor, """
                 {"title": "%s", "summary": "%s", "body": "%s", "tags": %s}""".formatted(title, summary, body, tagList))
-                        .expectStatus()
-                        .isCreated())
                 .path("id")
                 .asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
-        return id;
     }
 
     private JsonNode search(String query, String token) {
@@ -71,6 +65,75 @@ abstract class ArticleSearchApiTests extends ApiTest {
                         .path("highlight")
                         .isNull())
                 .isTrue();
+    }
+
+    @Test
+    void boundsTheOperatorsOfAQueryAndNeverFails() {
+        String w = word();
+        String id = published("Export rules for " + w, "Chips", "The " + w + " council publishes export rules.");
+
+        // Within the bounds: prefix, fuzzy and sloppy phrases work, signed in or not.
+        for (String token : new String[] {null, editor}) {
+            assertThat(ids(searchOf(w.substring(0, 6) + "*", token))).contains(id);
+            assertThat(ids(searchOf(w + "~1 expor~1 counc*", token))).contains(id);
+            assertThat(ids(searchOf("\"" + w + " publishes rules\"~2", token))).contains(id);
+        }
+        // The largest query allowed answers, however its words are chosen: 27 words and 3 fuzzy ones.
+        StringBuilder largest = new StringBuilder("alpha~2 bravo~2 charlie~2");
+        for (int i = 0; i < 27; i++) {
+            largest.append(' ').append((char) ('a' + i % 26)).append("xq");
+        }
+        searchOf(largest.toString(), null);
+
+        StringBuilder fuzzyLetters = new StringBuilder();
+        StringBuilder fuzzyWords = new StringBuilder();
+        StringBuilder manyWords = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            fuzzyLetters.append((char) ('a' + i)).append("~2 ");
+            fuzzyWords.append("word").append((char) ('a' + i)).append("~2 ");
+            manyWords.append("w").append(i).append(' ');
+        }
+        manyWords.append("w20 w21 w22 w23 w24 w25 w26 w27 w28 w29 w30");
+        for (String[] refused : new String[][] {
+            {fuzzyLetters.toString(), "fuzzy"},
+            {fuzzyWords.toString(), "more than 3 fuzzy (word~) or prefix (word*) words"},
+            {"alpha* bravo* charlie* delta*", "more than 3 fuzzy (word~) or prefix (word*) words"},
+            {"a*", "at least 3 letters or digits in a prefix (word*)"},
+            {"ab~1", "at least 3 letters or digits in a fuzzy word (word~)"},
+            {"export~3", "at most 2 edits"},
+            {"export~99999999999", "at most 2 edits"},
+            {"\"export rules\"~6", "at most 5 words between"},
+            {"\"export rules\"~2147483648", "at most 5 words between"},
+            {manyWords.toString(), "more than 30 words"},
+            {"(".repeat(11) + "export" + ")".repeat(11), "nests parentheses"}
+        }) {
+            for (String token : new String[] {null, editor}) {
+                var response = query(refused[0], token);
+                response.expectStatus().isBadRequest();
+                JsonNode problem = body(response);
+                assertThat(problem.path("errors")).as(refused[0]).hasSize(1);
+                assertThat(problem.path("errors").get(0).path("field").asString())
+                        .isEqualTo("q");
+                assertThat(problem.path("errors").get(0).path("message").asString())
+                        .as(refused[0])
+                        .contains(refused[1]);
+            }
+        }
+    }
+
+    private JsonNode searchOf(String q, String token) {
+        return body(query(q, token).expectStatus().isOk());
+    }
+
+    /** The list searched for {@code q}, sent encoded exactly once. */
+    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec query(String q, String token) {
+        var request = http.get()
+                .uri(java.net.URI.create("http://localhost:" + port + "/api/v1/articles?q="
+                        + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.exchange();
     }
 
     @Test

@@ -116,7 +116,7 @@ abstract class TagListApiTests extends ApiTest {
     }
 
     private int articleCount(String tag) {
-        return body(get("/api/v1/tags/slug/" + tag, null).expectStatus().isOk())
+        return body(get("/api/v1/tags/slug/" + tag, editor).expectStatus().isOk())
                 .path("articleCount")
                 .asInt();
     }

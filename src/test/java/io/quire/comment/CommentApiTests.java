@@ -17,20 +17,11 @@ abstract class CommentApiTests extends ApiTest {
     private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
     private String draft(String authorToken) {
-        return body(send(HttpMethod.POST, "/api/v1/articles", authorToken, """
-                {"title": "%s", "body": "Worth a comment."}""".formatted(unique("Commented")))
-                        .expectStatus()
-                        .isCreated())
-                .path("id")
-                .asString();
+        return given.draft(authorToken).path("id").asString();
     }
 
     private String published(String authorToken, String editorToken) {
-        String id = draft(authorToken);
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk();
-        return id;
+        return given.publish(editorToken, draft(authorToken)).path("id").asString();
     }
 
     /** Posts from a client address of its own, so the per-client limit never interferes. */
@@ -222,6 +213,12 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(fields(body(post(articleId, null, """
                 {"authorName": "A", "authorEmail": "a\\u0000@example.org", "body": "Hi"}""").expectStatus().isBadRequest())))
                 .containsExactly("authorEmail");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "A", "authorEmail": "a@example.org", "body": "\\ud800"}""").expectStatus().isBadRequest())))
+                .containsExactly("body");
+        assertThat(fields(body(post(articleId, null, """
+                {"authorName": "\\udfff A", "authorEmail": "a@example.org", "body": "Hi"}""").expectStatus().isBadRequest())))
+                .containsExactly("authorName");
         post(articleId, null, "{\"authorName\": ")
                 .expectStatus()
                 .isBadRequest()
@@ -676,7 +673,24 @@ abstract class CommentApiTests extends ApiTest {
         assertThat(thread.get(0).path("removed").asBoolean()).isTrue();
         assertThat(thread.get(0).path("body").isNull()).isTrue();
         assertThat(thread.get(0).path("authorName").isNull()).isTrue();
+        assertThat(thread.get(0).path("bodyHtml").asString()).isEmpty();
         assertThat(thread.get(1).path("body").asString()).isEqualTo("Child");
+        // One rule for every view: a removed comment's author and text are null, for editors too.
+        JsonNode forEditors =
+                body(get("/api/v1/comments/" + parent, editor).expectStatus().isOk());
+        assertThat(forEditors.path("removed").asBoolean()).isTrue();
+        assertThat(forEditors.path("body").isNull()).isTrue();
+        assertThat(forEditors.path("authorName").isNull()).isTrue();
+        assertThat(forEditors.path("authorEmail").isNull()).isTrue();
+        JsonNode inQueue = body(get("/api/v1/comments?article=" + articleId, editor)
+                        .expectStatus()
+                        .isOk())
+                .path("content");
+        inQueue.forEach(c -> {
+            if (c.path("id").asString().equals(parent)) {
+                assertThat(c.path("body").isNull()).isTrue();
+            }
+        });
         send(HttpMethod.DELETE, "/api/v1/comments/" + child, editor, null)
                 .expectStatus()
                 .isNoContent();

@@ -58,10 +58,8 @@ abstract class ErrorContractApiTests extends ApiTest {
     }
 
     private String draftId(String token) {
-        return body(send(HttpMethod.POST, "/api/v1/articles", token, """
-                {"title": "%s", "body": "Text."}""".formatted(unique("Error contract")))
-                        .expectStatus()
-                        .isCreated())
+        return given.draft(token, """
+                        {"title": "%s", "body": "Text."}""".formatted(unique("Error contract")))
                 .path("id")
                 .asString();
     }
@@ -74,6 +72,21 @@ abstract class ErrorContractApiTests extends ApiTest {
             assertThat(body(response).path("title").asString()).isEqualTo("Not Found");
         }
         assertProblem(get("/api/v1/nope", signedIn("AUTHOR")), 404, "/api/v1/nope");
+    }
+
+    @Test
+    void theProblemSchemaRequiresTheMembersEveryProblemHas() {
+        JsonNode problem = body(get("/v3/api-docs", null).expectStatus().isOk())
+                .path("components")
+                .path("schemas")
+                .path("Problem");
+        List<String> required = new ArrayList<>();
+        problem.path("required").forEach(r -> required.add(r.asString()));
+        assertThat(required).containsExactly("detail", "instance", "status", "title", "type");
+        // Problems written by each layer carry them all: the MVC handler, the security layer, Tomcat's own.
+        assertProblem(get("/api/v1/nope", null), 404, "/api/v1/nope");
+        assertProblem(get("/api/v1/users", null), 401, "/api/v1/users");
+        assertProblem(send(HttpMethod.POST, "/api/v1/tags", signedIn("EDITOR"), "{"), 400, "/api/v1/tags");
     }
 
     @Test

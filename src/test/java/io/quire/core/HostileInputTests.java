@@ -67,7 +67,22 @@ abstract class HostileInputTests extends ApiTest {
             "publishedAfter=2026-13-45",
             "tag=%00",
             "article=not-a-uuid",
-            "page=99999999999");
+            "page=99999999999",
+            // search operators: fuzzy, prefix, phrase slop, nesting, clause count, and their malformed forms
+            "q=" + encode("a~2 b~2 c~2 d~2 e~2 f~2 g~2 h~2 i~2 j~2 k~2 l~2 m~2 n~2 o~2 p~2 q~2 r~2 s~2 t~2"),
+            "q="
+                    + encode(
+                            "alpha~2 bravo~2 charlie~2 ax bx cx dx ex fx gx hx ix jx kx lx mx nx ox px qx rx sx tx ux vx wx"
+                                    + " xx yx zx aax"),
+            "q=" + encode("alpha* bravo* charlie* delta* echo* foxtrot*"),
+            "q=" + encode("a* b* c*"),
+            "q=" + encode("\"a b c\"~99999999999999"),
+            "q=" + encode("\"a b\"~-1 \"unterminated"),
+            "q=" + encode("(".repeat(90) + "x"),
+            "q=" + encode(")))))((((("),
+            "q=" + encode("x~99999999999999999999 y~-3 z~ ~ ~~ * ** \\ \\\\ | || + - -- \""),
+            "q=" + encode("a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z-a-b-c-d-e-f-g-h-i-j-k-l-m-n~2"),
+            "q=" + encode("word~2 word~2 word~2 " + "w ".repeat(60)));
 
     private static final List<byte[]> BODIES = List.of(
             bytes("{"),
@@ -82,6 +97,12 @@ abstract class HostileInputTests extends ApiTest {
             bytes("{\"title\": \"'; DROP TABLE articles;--\", \"slug\": \"../../etc\", \"name\": \"\\u0000\", "
                     + "\"status\": \"HACKED\", \"username\": \"admin' --\", \"password\": \"x\"}"),
             bytes("{\"zzz\": 1, \"id\": \"" + UUID.randomUUID() + "\"}"),
+            // lone UTF-16 surrogates, as JSON escapes and as raw CESU-8 bytes
+            bytes(
+                    "{\"title\": \"sur \\ud800 x\", \"name\": \"\\udc00\", \"body\": \"\\ud800\", "
+                            + "\"authorName\": \"\\udfff\", \"authorEmail\": \"a@example.org\", \"url\": \"http://\\ud800/\", "
+                            + "\"username\": \"\\ud800\", \"password\": \"\\ud800\\ud800\\ud800\\ud800\", \"tags\": [\"\\ud800\"]}"),
+            concat(bytes("{\"title\": \"a"), new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, bytes("\"}")),
             bytes(""));
 
     private static final List<Map.Entry<String, String>> HEADERS = List.of(
@@ -119,17 +140,8 @@ abstract class HostileInputTests extends ApiTest {
         JsonNode tag = body(send(HttpMethod.POST, "/api/v1/tags", admin, "{\"name\": \"" + unique("Fixture") + "\"}")
                 .expectStatus()
                 .isCreated());
-        JsonNode article = body(send(
-                        HttpMethod.POST,
-                        "/api/v1/articles",
-                        admin,
-                        "{\"title\": \"" + unique("Fixture") + "\", \"body\": \"Fixture body\"}")
-                .expectStatus()
-                .isCreated());
+        JsonNode article = given.published(admin);
         String articleId = article.path("id").asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", admin, null)
-                .expectStatus()
-                .isOk();
         JsonNode comment = body(http.post()
                 .uri("/api/v1/articles/" + articleId + "/comments")
                 .header("Authorization", "Bearer " + admin)
@@ -287,6 +299,10 @@ abstract class HostileInputTests extends ApiTest {
         }
         return path.replaceAll(
                 "\\{[a-zA-Z]+\\}", value != null ? value : UUID.randomUUID().toString());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(String text) {

@@ -25,18 +25,9 @@ abstract class FeedApiTests extends ApiTest {
     private static final String SITE = "http://localhost:8080";
 
     private JsonNode article(String editor, String title, String tag, boolean publish) {
-        JsonNode created = body(
-                send(HttpMethod.POST, "/api/v1/articles", editor, """
-                {"title": %s, "summary": "In short.", "body": "Some **bold** text.", "tags": ["%s"]}""".formatted(JSON.writeValueAsString(title), tag))
-                        .expectStatus()
-                        .isCreated());
-        if (!publish) {
-            return created;
-        }
-        return body(
-                send(HttpMethod.POST, "/api/v1/articles/" + created.path("id").asString() + "/publish", editor, null)
-                        .expectStatus()
-                        .isOk());
+        JsonNode created = given.draft(editor, """
+                {"title": %s, "summary": "In short.", "body": "Some **bold** text.", "tags": ["%s"]}""".formatted(JSON.writeValueAsString(title), tag));
+        return publish ? given.publish(editor, created.path("id").asString()) : created;
     }
 
     private static Document xml(String text) throws Exception {

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quire.CmsApplication;
 import io.quire.support.TcpGate;
+import io.quire.support.TestClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,8 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +47,8 @@ class TwoInstancesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PASSWORD = "two-instances-admin";
+    /** Both instances read time from it, as machines with synchronised clocks do. */
+    private static final TestClock CLOCK = new TestClock();
 
     @TempDir
     static Path indexes;
@@ -82,6 +87,8 @@ class TwoInstancesTest {
     /** Each instance keeps its own search index, as separate machines would. */
     private static ConfigurableApplicationContext instance(String name, int databasePort) {
         return new SpringApplicationBuilder(CmsApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context)
+                        .registerBean("testClock", Clock.class, () -> CLOCK, bean -> bean.setPrimary(true)))
                 .run(
                         "--cms.search.index-dir=" + indexes.resolve(name),
                         "--server.port=0",
@@ -106,7 +113,9 @@ class TwoInstancesTest {
 
     private static RestTestClient client(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return RestTestClient.bindToServer(new JdkClientHttpRequestFactory())
+                .baseUrl("http://localhost:" + port)
+                .build();
     }
 
     private static JsonNode json(RestTestClient.ResponseSpec response) {
@@ -224,24 +233,28 @@ class TwoInstancesTest {
                 .uri("/api/v1/articles/" + id + "/publish")
                 .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"publishAt\": \"" + Instant.now().plusSeconds(1) + "\"}")
+                .body("{\"publishAt\": \"" + CLOCK.instant().plus(Duration.ofMinutes(1)) + "\"}")
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("SCHEDULED");
+        CLOCK.advance(Duration.ofMinutes(2));
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client(second)
                 .get()
                 .uri("/api/v1/articles/" + id)
                 .exchange()
                 .expectStatus()
                 .isOk());
-        // Both schedulers keep running; give them several more rounds to publish it twice if they could.
+        // Both schedulers keep running: let each look for due articles a few more times, so that a
+        // second publication would have happened by now if it could.
+        long firstRounds = publishingRounds(first);
+        long secondRounds = publishingRounds(second);
         Awaitility.await()
-                .pollDelay(Duration.ofSeconds(1))
-                .atMost(Duration.ofSeconds(5))
-                .until(() -> true);
+                .atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        publishingRounds(first) >= firstRounds + 3 && publishingRounds(second) >= secondRounds + 3);
         assertThat(published(first) + published(second) - before).isEqualTo(1.0);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> received.stream()
                 .anyMatch(r -> r.contains(id)));
@@ -365,6 +378,14 @@ class TwoInstancesTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
+    }
+
+    /** Runs of the scheduled publisher on this instance. */
+    private static long publishingRounds(ConfigurableApplicationContext context) {
+        return (long) context.getBean(MeterRegistry.class)
+                .get("quire.articles.scheduled.checks")
+                .counter()
+                .count();
     }
 
     private static double published(ConfigurableApplicationContext context) {

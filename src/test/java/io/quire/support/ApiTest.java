@@ -5,11 +5,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
             "cms.publishing.check-interval=500ms",
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
             "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.quire.support.SqlRecorder",
-            "cms.webhooks.allow-private-targets=true",
+            "cms.webhooks.allowed-target-ranges=127.0.0.0/8",
             "cms.webhooks.dispatch-interval=100ms",
             "cms.webhooks.initial-backoff=200ms",
             "cms.webhooks.max-backoff=1s",
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
             "cms.webhooks.read-timeout=1s",
             "logging.level.io.quire=warn"
         })
-@Import(EmbeddedPostgresConfig.class)
+@Import({EmbeddedPostgresConfig.class, TestClock.Config.class})
 public abstract class ApiTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
@@ -48,11 +50,21 @@ public abstract class ApiTest {
     @LocalServerPort
     protected int port;
 
+    /** The application's clock: move it forward instead of waiting for time to pass. */
+    @Autowired
+    protected TestClock clock;
+
     protected RestTestClient http;
+
+    /** A draft, a published article, a signed-in editor: what tests start from. */
+    protected Given given;
 
     @BeforeEach
     void client() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer(new JdkClientHttpRequestFactory())
+                .baseUrl("http://localhost:" + port)
+                .build();
+        given = new Given(this);
     }
 
     /** A name no other test uses, for slugs, tags and usernames. */

@@ -37,11 +37,7 @@ abstract class TagApiTests extends ApiTest {
     }
 
     private void publish(String editorToken, String articleId) {
-        send(HttpMethod.POST, "/api/v1/articles/" + articleId + "/publish", editorToken, null)
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.status")
+        assertThat(given.publish(editorToken, articleId).path("status").asString())
                 .isEqualTo("PUBLISHED");
     }
 
@@ -55,7 +51,7 @@ abstract class TagApiTests extends ApiTest {
     }
 
     private int articleCount(String tagId) {
-        return body(get("/api/v1/tags/" + tagId, null).expectStatus().isOk())
+        return body(get("/api/v1/tags/" + tagId, adminToken()).expectStatus().isOk())
                 .path("articleCount")
                 .asInt();
     }
@@ -64,12 +60,17 @@ abstract class TagApiTests extends ApiTest {
         return problem.path("errors").findValuesAsString("field");
     }
 
-    /** Every tag of the list in this order, page by page. */
+    /** Every tag of the list in this order, page by page, as an editor sees it. */
     private List<JsonNode> allTags(String sort) {
+        return allTags(sort, adminToken());
+    }
+
+    /** Every tag of the list in this order, page by page, as the caller (null: the public) sees it. */
+    private List<JsonNode> allTags(String sort, String token) {
         List<JsonNode> all = new ArrayList<>();
         int pages = 1;
         for (int page = 0; page < pages; page++) {
-            JsonNode body = body(get("/api/v1/tags?size=100&sort=" + sort + "&page=" + page, null)
+            JsonNode body = body(get("/api/v1/tags?size=100&sort=" + sort + "&page=" + page, token)
                     .expectStatus()
                     .isOk());
             body.path("content").forEach(all::add);
@@ -106,7 +107,7 @@ abstract class TagApiTests extends ApiTest {
         assertThat(tag.path("version").asLong()).isZero();
         assertThat(tag.path("createdAt").asString()).endsWith("Z");
 
-        var fetched = get("/api/v1/tags/" + id, null).expectStatus().isOk();
+        var fetched = get("/api/v1/tags/" + id, editor).expectStatus().isOk();
         fetched.expectHeader().valueEquals("ETag", result.getResponseHeaders().getETag());
         assertThat(body(fetched)).isEqualTo(tag);
     }
@@ -139,6 +140,57 @@ abstract class TagApiTests extends ApiTest {
         JsonNode explicit = createTag(editor, """
                 {"name": "%s", "slug": "%s"}""".formatted(unique("Explicit"), unique("chosen-slug")));
         assertThat(explicit.path("slug").asString()).startsWith("chosen-slug-");
+    }
+
+    @Test
+    void requestsIntroducingTheSameNewTagAtOnceAllSucceedWithOneTag() throws Exception {
+        String author = signedIn("AUTHOR");
+        String editor = signedIn("EDITOR");
+        String name = unique("Racing");
+        List<String> spellings = List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+        int requests = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                String spelling = spellings.get(i % spellings.size());
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(HttpMethod.POST, "/api/v1/articles", author, """
+                            {"title": "%s", "tags": ["%s"]}""".formatted(unique("Race"), spelling))
+                            .returnResult(String.class)
+                            .getStatus()
+                            .value();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode all = body(
+                get("/api/v1/tags?size=100&sort=name", editor).expectStatus().isOk());
+        List<String> ids = new ArrayList<>();
+        all.path("content").forEach(t -> {
+            if (t.path("name").asString().equalsIgnoreCase(name)) {
+                ids.add(t.path("id").asString());
+            }
+        });
+        assertThat(ids).hasSize(1);
+        JsonNode mine =
+                body(get("/api/v1/articles?size=100", author).expectStatus().isOk());
+        List<String> tagged = new ArrayList<>();
+        mine.path("content").forEach(a -> a.path("tags").forEach(t -> {
+            if (t.path("name").asString().equalsIgnoreCase(name)) {
+                tagged.add(t.path("id").asString());
+            }
+        }));
+        assertThat(tagged).hasSize(requests).containsOnly(ids.get(0));
     }
 
     @Test
@@ -285,11 +337,70 @@ abstract class TagApiTests extends ApiTest {
     }
 
     @Test
+    void hidesTagsWithoutPublishedArticlesFromThePublic() {
+        String editor = signedIn("EDITOR");
+        String name = unique("Alicetag");
+        String draft = article(editor, name);
+        JsonNode tag =
+                body(get("/api/v1/articles/" + draft, editor)).path("tags").get(0);
+        String id = tag.path("id").asString();
+        String slug = tag.path("slug").asString();
+        String scheduled = article(editor, name);
+        send(HttpMethod.POST, "/api/v1/articles/" + scheduled + "/publish", editor, """
+                {"publishAt": "%s"}""".formatted(
+                                java.time.Instant.now().plus(java.time.Duration.ofDays(30))))
+                .expectStatus()
+                .isOk();
+
+        // A draft and a scheduled article: the tag does not exist for the public, exactly like an unknown one.
+        assertHiddenFromThePublic(id, slug);
+        JsonNode forEditors =
+                body(get("/api/v1/tags/slug/" + slug, editor).expectStatus().isOk());
+        assertThat(forEditors.path("articleCount").asInt()).isZero();
+        assertThat(allTags("name", editor))
+                .extracting(t -> t.path("id").asString())
+                .contains(id);
+
+        publish(editor, draft);
+        assertThat(body(get("/api/v1/tags/slug/" + slug, null).expectStatus().isOk())
+                        .path("articleCount")
+                        .asInt())
+                .isEqualTo(1);
+        get("/api/v1/tags/" + id, null).expectStatus().isOk();
+        get("/tags/" + slug + "/feed.xml", null).expectStatus().isOk();
+        assertThat(allTags("name", null))
+                .extracting(t -> t.path("id").asString())
+                .contains(id);
+
+        send(HttpMethod.POST, "/api/v1/articles/" + draft + "/unpublish", editor, null)
+                .expectStatus()
+                .isOk();
+        assertHiddenFromThePublic(id, slug);
+    }
+
+    private void assertHiddenFromThePublic(String id, String slug) {
+        String unknownProblem = body(get("/api/v1/tags/slug/" + unique("no-such-tag"), null)
+                        .expectStatus()
+                        .isNotFound())
+                .path("title")
+                .asString();
+        for (String path : List.of("/api/v1/tags/" + id, "/api/v1/tags/slug/" + slug, "/tags/" + slug + "/feed.xml")) {
+            var response = get(path, null);
+            response.expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(body(response).path("title").asString()).isEqualTo(unknownProblem);
+        }
+        assertThat(allTags("name", null))
+                .extracting(t -> t.path("id").asString())
+                .doesNotContain(id);
+    }
+
+    @Test
     void readsByIdAndSlugAnd404sOtherwise() {
         String editor = signedIn("EDITOR");
         JsonNode tag = tag(editor, unique("Readable"));
         String id = tag.path("id").asString();
         String slug = tag.path("slug").asString();
+        publish(editor, article(editor, tag.path("name").asString()));
 
         get("/api/v1/tags/" + id, null)
                 .expectStatus()
@@ -455,7 +566,7 @@ abstract class TagApiTests extends ApiTest {
                 .isEqualTo(renamed.toUpperCase(Locale.ROOT))
                 .jsonPath("$.description")
                 .isEqualTo("New.");
-        get("/api/v1/tags/slug/" + newSlug, null).expectStatus().isOk();
+        get("/api/v1/tags/slug/" + newSlug, editor).expectStatus().isOk();
 
         send(
                         HttpMethod.PUT,
@@ -490,7 +601,7 @@ abstract class TagApiTests extends ApiTest {
         send(HttpMethod.PUT, "/api/v1/tags/" + java.util.UUID.randomUUID(), editor, "{\"name\": \"x\"}")
                 .expectStatus()
                 .isNotFound();
-        get("/api/v1/tags/" + id, null)
+        get("/api/v1/tags/" + id, editor)
                 .expectBody()
                 .jsonPath("$.slug")
                 .isEqualTo(newSlug)
@@ -589,7 +700,7 @@ abstract class TagApiTests extends ApiTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
-        get("/api/v1/tags/" + id, null)
+        get("/api/v1/tags/" + id, editor)
                 .expectBody()
                 .jsonPath("$.name")
                 .isEqualTo(renamed)
@@ -601,6 +712,7 @@ abstract class TagApiTests extends ApiTest {
     void conditionalRequestsAnswer304And412() {
         String editor = signedIn("EDITOR");
         JsonNode tag = tag(editor, unique("Conditional"));
+        publish(editor, article(editor, tag.path("name").asString()));
         String id = tag.path("id").asString();
         String path = "/api/v1/tags/" + id;
         String etag = etagOf(path, null);
@@ -766,6 +878,7 @@ abstract class TagApiTests extends ApiTest {
         String editor = signedIn("EDITOR");
         String author = signedIn("AUTHOR");
         JsonNode tag = tag(editor, unique("Guarded"));
+        publish(editor, article(editor, tag.path("name").asString()));
         String path = "/api/v1/tags/" + tag.path("id").asString();
 
         var anonymous = send(HttpMethod.POST, "/api/v1/tags", null, "{\"name\": \"" + unique("Anon") + "\"}");

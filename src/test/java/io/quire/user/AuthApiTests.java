@@ -68,6 +68,8 @@ abstract class AuthApiTests extends ApiTest {
         return fields;
     }
 
+    private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
+
     private String sign(SecretKey key, JwtClaimsSet claims) {
         return NimbusJwtEncoder.withSecretKey(key)
                 .algorithm(MacAlgorithm.HS256)
@@ -220,13 +222,14 @@ abstract class AuthApiTests extends ApiTest {
                 .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*");
         assertProblem(body(anonymous), 401);
 
+        anonymous.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         var garbage = get("/api/v1/users/me", "not-a-token");
         garbage.expectStatus()
                 .isUnauthorized()
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader()
-                .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*");
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN);
         assertProblem(body(garbage), 401);
 
         String adminId = body(get("/api/v1/users/me", adminToken())
@@ -245,12 +248,15 @@ abstract class AuthApiTests extends ApiTest {
                 .expectStatus()
                 .isOk();
         var forged = get("/api/v1/users/me", sign(otherKey, claims(adminId, now, now.plusSeconds(600))));
-        forged.expectStatus().isUnauthorized().expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
+        forged.expectStatus().isUnauthorized().expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN);
         assertProblem(body(forged), 401);
 
+        // Expired: the header says invalid_token, never the library's "Jwt expired at …".
         get("/api/v1/users/me", sign(realKey, claims(adminId, now.minusSeconds(7200), now.minusSeconds(3600))))
                 .expectStatus()
-                .isUnauthorized();
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN);
         get("/api/v1/users/me", sign(realKey, claims(UUID.randomUUID().toString(), now, now.plusSeconds(600))))
                 .expectStatus()
                 .isUnauthorized();
@@ -260,6 +266,42 @@ abstract class AuthApiTests extends ApiTest {
                         .encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
         get("/api/v1/users/me", unsigned).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void refusesACorrectlySignedTokenWithoutExpiry() {
+        String adminId = body(get("/api/v1/users/me", adminToken())
+                        .expectStatus()
+                        .isOk())
+                .path("id")
+                .asString();
+        SecretKey realKey = new SecretKeySpec(Base64.getDecoder().decode(jwtSecret), "HmacSHA256");
+        JwtClaimsSet forever = JwtClaimsSet.builder()
+                .issuer("quire")
+                .subject("admin")
+                .issuedAt(Instant.now())
+                .id(UUID.randomUUID().toString())
+                .claim("uid", adminId)
+                .claim("roles", List.of("ADMIN"))
+                .build();
+
+        var response = get("/api/v1/users/me", sign(realKey, forever));
+        response.expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertProblem(body(response), 401);
+    }
+
+    @Test
+    void answersForbiddenWithAGenericChallenge() {
+        get("/api/v1/users", signedIn("AUTHOR"))
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
     }
 
     @Test

@@ -161,6 +161,38 @@ abstract class UserApiTests extends ApiTest {
     }
 
     @Test
+    void refusesPasswordsThatAreEasyToGuessAndSaysWhy() {
+        Map<String, String> weak = Map.of(
+                "password", "This is a top-10 common password.",
+                "12345678", "This is a top-10 common password.",
+                "qwertyuiop", "This is a top-100 common password.",
+                "Password1!", "This is similar to a commonly used password.",
+                "summer2024", "This is similar to a commonly used password.");
+        weak.forEach((password, why) -> {
+            var response = create("""
+                    {"username": "%s", "password": "%s"}""".formatted(unique("weak"), password));
+            assertProblem(response, 400);
+            JsonNode problem = body(response);
+            assertThat(fields(problem)).as(password).containsExactly("password");
+            assertThat(problem.path("errors").get(0).path("message").asString())
+                    .as(password)
+                    .startsWith("is too easy to guess: " + why)
+                    .contains("Add another word or two.");
+        });
+        String username = unique("grace-hopper");
+        assertProblem(create("""
+                        {"username": "%s", "password": "%s"}""".formatted(username, username)), 400);
+
+        String id = user("AUTHOR", "correct-horse-battery").path("id").asString();
+        var change = patch(id, adminToken(), "{\"password\": \"iloveyou123\"}", null);
+        assertProblem(change, 400);
+        assertThat(fields(body(change))).containsExactly("password");
+        patch(id, adminToken(), "{\"password\": \"" + "plum-kettle-orbit-" + UUID.randomUUID() + "\"}", null)
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
     void onlyAdminsManageUsers() {
         String someone = user("AUTHOR", "correct-horse-battery").path("id").asString();
         for (String token : List.of(signedIn("AUTHOR"), signedIn("EDITOR"))) {
@@ -405,13 +437,12 @@ abstract class UserApiTests extends ApiTest {
         String password = "correct-horse-battery";
         JsonNode user = user("AUTHOR", password);
         String username = user.path("username").asString();
-        long issuedAt = java.time.Instant.now().getEpochSecond();
         String token = body(signIn(username, password).expectStatus().isOk())
                 .path("access_token")
                 .asString();
         get(USERS + "/me", token).expectStatus().isOk();
         // Token times have whole seconds: change the password in a later second than the token's.
-        org.awaitility.Awaitility.await().until(() -> java.time.Instant.now().getEpochSecond() > issuedAt + 1);
+        clock.advance(java.time.Duration.ofSeconds(2));
 
         patch(user.path("id").asString(), adminToken(), "{\"password\": \"a-brand-new-password\"}", null)
                 .expectStatus()

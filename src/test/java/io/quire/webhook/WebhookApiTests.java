@@ -3,6 +3,8 @@ package io.quire.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quire.article.ArticleEvents.ArticlePublished;
 import io.quire.support.ApiTest;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -65,17 +72,10 @@ abstract class WebhookApiTests extends ApiTest {
     }
 
     private String publishedArticle(String editor) {
-        String id = body(send(HttpMethod.POST, "/api/v1/articles", editor, """
-                {"title": "%s", "summary": "Webhooks", "body": "Some **body**.", "tags": ["%s"]}""".formatted(
-                                        unique("Hooked"), unique("hooks")))
-                        .expectStatus()
-                        .isCreated())
+        return given.published(editor, """
+                {"title": "%s", "summary": "Webhooks", "body": "Some **body**.", "tags": ["%s"]}""".formatted(unique("Hooked"), unique("hooks")))
                 .path("id")
                 .asString();
-        send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", editor, null)
-                .expectStatus()
-                .isOk();
-        return id;
     }
 
     private JsonNode deliveries(String webhookId) {
@@ -228,6 +228,32 @@ abstract class WebhookApiTests extends ApiTest {
                 "secret");
     }
 
+    @Test
+    void refusesTargetsInSpecialPurposeRangesAndTheirEmbeddedForms() {
+        String admin = adminToken();
+        for (String url : List.of(
+                "http://[2002:7f00:1::1]/hook",
+                "http://[::ffff:0:127.0.0.1]/hook",
+                "http://[64:ff9b:1::7f00:1]/hook",
+                "http://[64:ff9b::a9fe:a9fe]/hook",
+                "http://[100::1]/hook",
+                "http://192.0.2.1/hook",
+                "http://198.18.0.1/hook",
+                "http://10.0.0.1/hook",
+                "http://169.254.169.254/latest/meta-data/")) {
+            var response = send(HttpMethod.POST, "/api/v1/webhooks", admin, """
+                    {"url": "%s", "events": ["article.published"]}""".formatted(url));
+            assertFieldError(response, "url");
+            assertThat(body(response).path("errors").get(0).path("message").asString())
+                    .as(url)
+                    .isEqualTo(TargetPolicy.REFUSED);
+        }
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        assertFieldError(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, admin, "{\"url\": \"http://[2002:7f00:1::1]:8080/\"}"),
+                "url");
+    }
+
     private static void assertFieldError(
             org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec response, String field) {
         response.expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -285,7 +311,7 @@ abstract class WebhookApiTests extends ApiTest {
         JsonNode payload = json(attempts.get(1).body());
         assertThat(payload.path("id").asString()).isEqualTo(deliveryId);
         assertThat(payload.path("event").asString()).isEqualTo("article.published");
-        assertThat(Instant.parse(payload.path("occurredAt").asString())).isBeforeOrEqualTo(Instant.now());
+        assertThat(Instant.parse(payload.path("occurredAt").asString())).isBeforeOrEqualTo(clock.instant());
         JsonNode publicArticle =
                 body(get("/api/v1/articles/" + articleId, null).expectStatus().isOk());
         assertThat(payload.path("data")).isEqualTo(publicArticle);
@@ -398,7 +424,7 @@ abstract class WebhookApiTests extends ApiTest {
                         "{\"title\": \"Changed while the receiver " + "is down\"}")
                 .expectStatus()
                 .isOk();
-        await().atMost(WAIT).until(() -> deliveryFor(deliveries(webhookId), "article.updated") != null);
+        await().atMost(WAIT).untilAsserted(() -> deliveryFor(deliveries(webhookId), "article.updated"));
         assertThat(deliveryFor(deliveries(webhookId), "article.updated").path("attempts"))
                 .isEmpty();
         assertThat(receiver.requestsAbout(articleId))
@@ -487,10 +513,11 @@ abstract class WebhookApiTests extends ApiTest {
                 subscribe(receiver.url(), "article.published").path("id").asString();
         String editor = signedIn("EDITOR");
 
-        long started = System.nanoTime();
         publishedArticle(editor);
-        publishedArticle(editor);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        // A receiver that never answers makes an attempt last the read timeout: the request that
+        // published the article was answered before the attempt to announce it ended.
+        assertThat(deliveries(webhookId).path("content"))
+                .allSatisfy(delivery -> assertThat(delivery.path("attempts")).isEmpty());
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode delivery = deliveryFor(deliveries(webhookId), "article.published");
@@ -525,13 +552,48 @@ abstract class WebhookApiTests extends ApiTest {
         assertThat(receiver.requests()).extracting(Receiver.Request::path).containsOnly("/hooks/quire");
     }
 
+    /**
+     * While another instance holds the dispatch lock (the row in the shared database, taken through
+     * ShedLock as any instance takes it), this one's dispatcher keeps running but sends nothing; once
+     * the lock is let go, the waiting delivery goes out.
+     */
     @Test
     void dispatchesUnderASchedulerLockSharedByAllInstances() {
-        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-        await().atMost(WAIT)
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from shedlock where name = 'webhook-dispatch'", Integer.class)
-                        == 1);
+        Receiver receiver = receiver();
+        String webhookId =
+                subscribe(receiver.url(), "article.published").path("id").asString();
+        LockProvider locks = context.getBean(LockProvider.class);
+        var elsewhere = new LockConfiguration(Instant.now(), "webhook-dispatch", Duration.ofHours(1), Duration.ZERO);
+        AtomicReference<Optional<SimpleLock>> held = new AtomicReference<>(Optional.empty());
+        await().atMost(WAIT).until(() -> {
+            held.set(locks.lock(elsewhere));
+            return held.get().isPresent();
+        });
+        try {
+            send(HttpMethod.POST, "/api/v1/webhooks/" + webhookId + "/ping", adminToken(), null)
+                    .expectStatus()
+                    .isCreated();
+            long rounds = dispatchRounds();
+            await().atMost(WAIT).until(() -> dispatchRounds() >= rounds + 3);
+            assertThat(receiver.requestsAbout(webhookId)).isEmpty();
+            assertThat(deliveryFor(deliveries(webhookId), "ping").path("attempts"))
+                    .isEmpty();
+        } finally {
+            held.get().ifPresent(SimpleLock::unlock);
+        }
+        await().atMost(WAIT).until(() -> receiver.requestsAbout(webhookId).size() == 1);
+    }
+
+    /** Runs of the dispatcher's schedule on this instance, whether or not it got the lock. */
+    private long dispatchRounds() {
+        return context
+                .getBean(MeterRegistry.class)
+                .find("tasks.scheduled.execution")
+                .tag("code.function", "dispatch")
+                .timers()
+                .stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 
     @Test
@@ -569,6 +631,31 @@ abstract class WebhookApiTests extends ApiTest {
                         "get /feed.xml",
                         "get /tags/{slug}/feed.xml",
                         "get /sitemap.xml");
+    }
+
+    @Test
+    void patchesUrlOrEventsAloneAsItsSchemaSays() {
+        JsonNode change = body(get("/v3/api-docs", null).expectStatus().isOk())
+                .path("components")
+                .path("schemas")
+                .path("WebhookChange");
+        assertThat(change.path("properties").has("url")).isTrue();
+        assertThat(change.has("required")).as("a merge patch requires no field").isFalse();
+
+        String id = subscribe(receiver().url(), "article.published").path("id").asString();
+        String otherUrl = receiver().url();
+        JsonNode urlOnly = body(send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), """
+                {"url": "%s"}""".formatted(otherUrl))
+                .expectStatus()
+                .isOk());
+        assertThat(urlOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(urlOnly.path("events").toString()).isEqualTo("[\"article.published\"]");
+        JsonNode eventsOnly = body(
+                send(HttpMethod.PATCH, "/api/v1/webhooks/" + id, adminToken(), "{\"events\": [\"comment.created\"]}")
+                        .expectStatus()
+                        .isOk());
+        assertThat(eventsOnly.path("url").asString()).isEqualTo(otherUrl);
+        assertThat(eventsOnly.path("events").toString()).isEqualTo("[\"comment.created\"]");
     }
 
     /**

@@ -7,6 +7,7 @@ import io.quire.core.domain.InvalidInput;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,10 +72,60 @@ class WebhookTargetPolicyTest {
                 "http://[64:ff9b::a9fe:a9fe]/",
                 "http://[ff02::1]/",
                 "http://rebound.example.org/",
-                "http://metadata.example.org/"
+                "http://metadata.example.org/",
+                // special-purpose ranges and IPv6 forms that embed a refused IPv4 address
+                "http://[2002:7f00:1::1]/", // 6to4 of 127.0.0.1
+                "http://[2002:a9fe:a9fe::1]/", // 6to4 of 169.254.169.254
+                "http://[::ffff:0:127.0.0.1]/", // IPv4-translated
+                "http://[::127.0.0.1]/", // IPv4-compatible
+                "http://[64:ff9b:1::7f00:1]/", // local-use NAT64
+                "http://[64:ff9b::7f00:1]/", // NAT64 of 127.0.0.1
+                "http://[100::1]/", // discard-only
+                "http://[2001:db8::1]/", // documentation
+                "http://[3fff::1]/", // documentation
+                "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", // Teredo
+                "http://[2001:2::1]/", // benchmarking
+                "http://[5f00::1]/", // segment routing
+                "http://[fec0::1]/", // site-local
+                "http://[::]/",
+                "http://192.0.2.1/", // TEST-NET-1
+                "http://198.51.100.7/", // TEST-NET-2
+                "http://203.0.113.9/", // TEST-NET-3
+                "http://192.0.0.170/", // NAT64 discovery
+                "http://192.88.99.1/", // 6to4 relay anycast
+                "http://198.19.255.1/", // benchmarking
+                "http://240.0.0.1/" // reserved
             })
     void refusesTargetsInsideTheNetwork(String url) {
-        assertRefused(url, "must not point to a loopback, private, link-local, multicast or metadata address");
+        assertRefused(url, TargetPolicy.REFUSED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://[2002:5db8:d70e::1]/", // 6to4 of the public 93.184.215.14
+                "http://[64:ff9b::5db8:d70e]/", // NAT64 of the public 93.184.215.14
+                "http://[2620:4f:8000::1]/", // AS112 direct delegation: globally reachable
+                "http://192.31.196.1/", // AS112
+                "http://8.8.8.8/"
+            })
+    void acceptsGloballyReachableSpecialForms(String url) {
+        assertThat(strict.validate(url)).isEqualTo(URI.create(url));
+    }
+
+    @Test
+    void allowsOnlyTheRangesAnOperatorNames() {
+        TargetPolicy policy = new TargetPolicy(
+                false,
+                List.of(AddressRange.of("10.1.2.0/24"), AddressRange.of("fd12::/16")),
+                WebhookTargetPolicyTest::resolve);
+        assertThat(policy.validate("http://10.1.2.77/")).hasHost("10.1.2.77");
+        assertThat(policy.validate("http://[fd12::5]/")).hasHost("[fd12::5]");
+        assertRefused(policy, "http://10.1.3.1/", TargetPolicy.REFUSED);
+        assertRefused(policy, "http://127.0.0.1/", TargetPolicy.REFUSED);
+        assertRefused(policy, "http://[2002:a01:24d::1]/", TargetPolicy.REFUSED); // 6to4 of 10.1.2.77: not named
+        assertThatThrownBy(() -> AddressRange.of("hooks.example.org/24")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AddressRange.of("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
@@ -109,7 +160,7 @@ class WebhookTargetPolicyTest {
 
         answer[0] =
                 host -> new InetAddress[] {InetAddress.getByName("93.184.215.14"), InetAddress.getByName("127.0.0.1")};
-        assertThatThrownBy(() -> policy.check(url)).isInstanceOf(TargetPolicy.UnsafeTarget.class);
+        assertThatThrownBy(() -> policy.addressesOf(url.getHost())).isInstanceOf(TargetPolicy.UnsafeTarget.class);
     }
 
     @Test

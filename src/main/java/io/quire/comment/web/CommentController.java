@@ -1,19 +1,23 @@
 package io.quire.comment.web;
 
-import io.quire.comment.BulkModeration;
+import io.quire.comment.BulkModerationRequest;
 import io.quire.comment.CommentFilter;
 import io.quire.comment.CommentManagement;
+import io.quire.comment.CommentRequest;
 import io.quire.comment.CommentStatus;
-import io.quire.comment.ModeratedComment;
+import io.quire.comment.ModeratedCommentView;
 import io.quire.comment.ModerationRequest;
 import io.quire.comment.ModerationView;
-import io.quire.comment.NewComment;
-import io.quire.comment.PostedComment;
-import io.quire.comment.PublicComment;
-import io.quire.core.domain.Precondition;
+import io.quire.comment.PostedCommentView;
+import io.quire.comment.PublicCommentView;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
+import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
@@ -28,17 +32,13 @@ import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -47,13 +47,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Comments")
+@Tag(name = "Comments", description = "Reader comments and their moderation.")
+@ApiSection(position = 3, order = "list post queue get moderate moderateAll history delete")
 class CommentController {
 
     private static final SortSpec THREAD_SORT = SortSpec.of("id", "createdAt", "createdAt");
     private static final SortSpec QUEUE_SORT = SortSpec.of("id", "createdAt", "createdAt", "status", "status");
     private static final SortSpec HISTORY_SORT = SortSpec.of("id", "createdAt", "createdAt");
-    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final CommentManagement comments;
     private final HttpResponses responses;
@@ -69,27 +69,27 @@ class CommentController {
             thread from the list alone using `depth` and `parentId`. Each item has `replyCount`. Where a comment \
             was deleted or withdrawn but has visible replies, a placeholder (`removed: true`, no author or text) \
             keeps its place. `sort=createdAt,asc` gives a flat, chronological list instead.""")
-    @ApiAccess(errors = {400, 404})
+    @ApiAccess
+    @ApiErrors({400, 404})
     @GetMapping("/api/v1/articles/{id}/comments")
-    ResponseEntity<PageResponse<PublicComment>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        var page = comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath")));
-        return responses.page(page, page.getContent());
+    ResponseEntity<PageResponse<PublicCommentView>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
+        return responses.page(comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath"))));
     }
 
     @Operation(summary = "Post a comment", description = """
             Anyone may comment on a published article (404 otherwise) whose comments are open (403 when an \
             editor closed them). The comment is PENDING until an editor approves it; an editor's own comment \
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
-            again on the same article) is stored as SPAM. Replies nest at most 5 levels. Posting is rate \
+            again on the same article) is stored as SPAM, yet its poster is answered PENDING like for any new \
+            comment, so a bot cannot tell it was caught. Replies nest at most 5 levels. Posting is rate \
             limited per client: 429 with `Retry-After`.""")
-    @ApiAccess(
-            optionalSignIn = true,
-            errors = {400, 403, 404, 415, 429})
+    @ApiAccess(optionalSignIn = true)
+    @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PostedComment> post(
-            @PathVariable UUID id, @Valid @RequestBody NewComment request, HttpServletRequest http) {
-        PostedComment comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
+    ResponseEntity<PostedCommentView> post(
+            @PathVariable UUID id, @Valid @RequestBody CommentRequest request, HttpServletRequest http) {
+        PostedCommentView comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/comments/{id}")
                 .build(comment.id());
@@ -100,9 +100,10 @@ class CommentController {
             All comments with their authors' e-mail addresses, filtered by `status`, `article` (an article id) \
             and creation time. By default pending comments come first, oldest first; `sort` accepts \
             `createdAt` and `status`.""")
-    @ApiAccess(value = "EDITOR", errors = 400)
+    @ApiAccess("EDITOR")
+    @ApiErrors(400)
     @GetMapping("/api/v1/comments")
-    ResponseEntity<PageResponse<ModeratedComment>> queue(
+    ResponseEntity<PageResponse<ModeratedCommentView>> queue(
             @Parameter(description = "Moderation state.") @RequestParam(required = false) CommentStatus status,
             @Parameter(description = "Article id.") @RequestParam(required = false) UUID article,
             @Parameter(description = "Created at or after this instant, such as `2026-11-01T00:00:00Z`.")
@@ -112,16 +113,16 @@ class CommentController {
                     @RequestParam(required = false)
                     Instant createdBefore,
             @ParameterObject PageParams paging) {
-        var page = comments.queue(
+        return responses.page(comments.queue(
                 new CommentFilter(status, article, createdAfter, createdBefore),
-                QUEUE_SORT.pageable(paging, Sort.unsorted()));
-        return responses.page(page, page.getContent());
+                QUEUE_SORT.pageable(paging, Sort.unsorted())));
     }
 
     @Operation(summary = "Get a comment", description = "One comment, as moderators see it.")
-    @ApiAccess(value = "EDITOR", errors = 404)
+    @ApiAccess("EDITOR")
+    @ApiErrors(404)
     @GetMapping("/api/v1/comments/{id}")
-    ResponseEntity<ModeratedComment> get(@PathVariable UUID id) {
+    ResponseEntity<ModeratedCommentView> get(@PathVariable UUID id) {
         return responses.ok(comments.get(id));
     }
 
@@ -130,19 +131,12 @@ class CommentController {
             description = "Sets the status to APPROVED (public, counted), "
                     + "SPAM, REJECTED or back to PENDING. The article's `commentCount` follows at once, and the decision "
                     + "is logged.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 404, 412, 415})
-    @PatchMapping(
-            path = "/api/v1/comments/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<ModeratedComment> moderate(
-            @PathVariable UUID id,
-            @Valid @RequestBody ModerationRequest request,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(
-                comments.moderate(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404, 412, 415})
+    @MergePatchMapping("/api/v1/comments/{id}")
+    ResponseEntity<ModeratedCommentView> moderate(
+            @PathVariable UUID id, @Valid @RequestBody ModerationRequest request, IfMatch ifMatch) {
+        return responses.ok(comments.moderate(id, request, ifMatch.and(request.version()), Callers.current()));
     }
 
     @Operation(
@@ -150,11 +144,10 @@ class CommentController {
             description = "Gives up to 100 comments the same status in "
                     + "one call. All of them change or, when an id is unknown (400 naming it), none does. Answers the "
                     + "comments as they are afterwards.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 415})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 415})
     @PostMapping(path = "/api/v1/comments/moderation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<ModeratedComment> moderateAll(@Valid @RequestBody BulkModeration request) {
+    List<ModeratedCommentView> moderateAll(@Valid @RequestBody BulkModerationRequest request) {
         return comments.moderateAll(request, Callers.current());
     }
 
@@ -162,32 +155,23 @@ class CommentController {
             summary = "Moderation history",
             description = "Every moderation decision on the comment, oldest "
                     + "first: who (or the spam filter), when, from which status to which.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {400, 404})
+    @ApiAccess("EDITOR")
+    @ApiErrors({400, 404})
     @GetMapping("/api/v1/comments/{id}/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
-        var page = comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt")));
-        return responses.page(page, page.getContent());
+        return responses.page(comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt"))));
     }
 
     @Operation(
             summary = "Delete a comment",
             description = "Deletes the comment. One that has replies stays as "
                     + "a placeholder without author or text, so the thread stays readable.")
-    @ApiAccess(
-            value = "EDITOR",
-            errors = {404, 412})
+    @ApiAccess("EDITOR")
+    @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    // Success has no body and failures are problems: Accept: application/problem+json alone is fine.
-    @DeleteMapping(
-            path = "/api/v1/comments/{id}",
-            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        comments.delete(id, Precondition.of(ifMatch, null));
+    @DeleteResourceMapping("/api/v1/comments/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
+        comments.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package io.quire.core.domain;
 
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +12,12 @@ public final class JsonProblems {
     /** What is said of a text that carries a NUL character, refused while reading JSON. */
     public static final String NUL_MESSAGE = "must not contain NUL (U+0000) characters";
 
+    /** What is said of a text that carries half of a UTF-16 surrogate pair, refused while reading JSON. */
+    public static final String SURROGATE_MESSAGE =
+            "must not contain an unpaired UTF-16 surrogate (a \\uD800–\\uDFFF escape without its other half)";
+
+    private static final Set<String> TEXT_MESSAGES = Set.of(NUL_MESSAGE, SURROGATE_MESSAGE);
+
     private JsonProblems() {}
 
     public static FieldProblem fieldOf(JacksonException ex) {
@@ -18,8 +25,8 @@ public final class JsonProblems {
         if (ex instanceof UnrecognizedPropertyException) {
             return new FieldProblem(field, "is unknown or read-only");
         }
-        if (ex instanceof InvalidFormatException invalid && NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
-            return new FieldProblem(field, NUL_MESSAGE);
+        if (ex instanceof InvalidFormatException invalid && TEXT_MESSAGES.contains(invalid.getOriginalMessage())) {
+            return new FieldProblem(field, invalid.getOriginalMessage());
         }
         if (ex instanceof MismatchedInputException mismatched) {
             return new FieldProblem(field, "must be " + describe(mismatched.getTargetType()));

@@ -3,4 +3,5 @@
  * problems in one place, the web layer's exception handler), write preconditions, merge patches and
  * entity tags.
  */
+@org.springframework.modulith.NamedInterface("domain")
 package io.quire.core.domain;

@@ -2,7 +2,10 @@ package io.quire.core.security;
 
 import io.quire.core.web.CacheHeadersFilter;
 import io.quire.core.web.HttpProperties;
+import java.time.Instant;
+import java.util.Objects;
 import javax.crypto.SecretKey;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -23,26 +29,24 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what, in one place. Stateless bearer tokens (HS256 JWTs, algorithm pinned);
- * finer rules (an author's own articles) are enforced by the services on top of these.
+ * The one security filter chain: stateless bearer tokens (HS256 JWTs, algorithm pinned), and
+ * the URL rules every module declares as {@link AuthorizationRules}; finer rules (an author's
+ * own articles) are enforced by the services on top of these.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    private static final String API = "/api/v1";
-
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
-            JsonMapper json,
             HttpProperties httpProperties,
             Converter<Jwt, AbstractAuthenticationToken> callerConverter,
+            ObjectProvider<AuthorizationRules> moduleRules,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,51 +55,20 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, API + "/auth/token")
-                        .permitAll()
-                        .requestMatchers(API + "/users/me")
-                        .authenticated()
-                        .requestMatchers(API + "/users", API + "/users/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(API + "/webhooks", API + "/webhooks/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(API + "/comments", API + "/comments/**")
-                        .hasRole("EDITOR")
-                        .requestMatchers(
-                                HttpMethod.GET, API + "/articles/*/revisions", API + "/articles/*/revisions/**")
-                        .hasRole("AUTHOR")
-                        .requestMatchers(HttpMethod.GET, API + "/articles", API + "/articles/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, API + "/articles", API + "/articles/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, API + "/articles/*/comments")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.POST,
-                                API + "/articles/*/publish",
-                                API + "/articles/*/unpublish",
-                                API + "/articles/*/archive")
-                        .hasRole("EDITOR")
-                        .requestMatchers(API + "/articles", API + "/articles/**")
-                        .hasRole("AUTHOR")
-                        .requestMatchers(HttpMethod.GET, API + "/tags", API + "/tags/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, API + "/tags", API + "/tags/**")
-                        .permitAll()
-                        .requestMatchers(API + "/tags", API + "/tags/**")
-                        .hasRole("EDITOR")
-                        // A separate management port (management.server.port) is internal: scrapers need no token.
-                        .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        // Everything else is public: documentation, feeds, and the 404 of unknown paths.
-                        .anyRequest()
-                        .permitAll())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    moduleRules.orderedStream().forEach(rules -> rules.authorize(auth));
+                    // A separate management port (management.server.port) is internal: scrapers need no token.
+                    auth.requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
+                            .permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole("ADMIN")
+                            // Everything else is public: documentation, feeds, and the 404 of unknown paths.
+                            .anyRequest()
+                            .permitAll();
+                })
                 .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(callerConverter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -110,6 +83,11 @@ class SecurityConfig {
     }
 
     @Bean
+    DerivedKeys derivedKeys(SecretKey jwtSigningKey) {
+        return new DerivedKeys(jwtSigningKey);
+    }
+
+    @Bean
     JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
         return NimbusJwtEncoder.withSecretKey(jwtSigningKey)
                 .algorithm(MacAlgorithm.HS256)
@@ -121,7 +99,10 @@ class SecurityConfig {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        // The default validators check exp only when it is there: a token without one would never expire.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
         return decoder;
     }
 

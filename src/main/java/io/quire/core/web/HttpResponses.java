@@ -32,6 +32,11 @@ public class HttpResponses {
         return ResponseEntity.ok().eTag(etagOf(body)).body(body);
     }
 
+    /** 200 with a page of a list, as {@link #page(Page, List)} with the page's own content. */
+    public <T> ResponseEntity<PageResponse<T>> page(Page<T> page) {
+        return page(page, page.getContent());
+    }
+
     /**
      * 200 with a page of a list, its ETag and an RFC 8288 {@code Link} header with the
      * {@code first}, {@code prev}, {@code next} and {@code last} pages that exist.
@@ -87,6 +92,12 @@ public class HttpResponses {
 
     private static String link(String uri, String rel) {
         return "<" + uri + ">; rel=\"" + rel + "\"";
+    }
+
+    /** 201 with the ETag and the {@code Location} of the resource created under the request's path with this id. */
+    public <T> ResponseEntity<T> created(Object id, T body) {
+        return created(
+                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(id), body);
     }
 
     public <T> ResponseEntity<T> created(URI location, T body) {

@@ -15,24 +15,46 @@ import tools.jackson.databind.module.SimpleModule;
 class JsonConfig {
 
     /**
-     * No text may carry a NUL character: PostgreSQL cannot store one, and no reader needs it.
-     * Refused while reading, so the answer is a 400 naming the field on every database.
+     * No text may carry a NUL character (PostgreSQL cannot store one, and no reader needs it) or half of a
+     * surrogate pair ({@code "\\ud800"} is valid JSON, but not Unicode text: it cannot be encoded as UTF-8, and
+     * strict JSON parsers reject a whole list that carries one). Refused while reading, so the answer is a 400
+     * naming the field on every database.
      */
     @Bean
-    JsonMapperBuilderCustomizer rejectNulCharacters() {
+    JsonMapperBuilderCustomizer rejectUnstorableText() {
         return builder -> builder.addModule(
-                new SimpleModule("quire-text").addDeserializer(String.class, new NulFreeStringDeserializer()));
+                new SimpleModule("quire-text").addDeserializer(String.class, new CleanTextDeserializer()));
     }
 
-    static final class NulFreeStringDeserializer extends StringDeserializer {
+    static final class CleanTextDeserializer extends StringDeserializer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (value == null) {
+                return null;
+            }
+            if (value.indexOf('\u0000') >= 0) {
                 throw InvalidFormatException.from(parser, JsonProblems.NUL_MESSAGE, value, String.class);
             }
+            if (hasLoneSurrogate(value)) {
+                throw InvalidFormatException.from(parser, JsonProblems.SURROGATE_MESSAGE, value, String.class);
+            }
             return value;
+        }
+
+        private static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The paging query of a list: {@code page} (0-based), {@code size} (1–100) and any number
- * of {@code sort=field,asc|desc}. Bound from the raw query by {@link PageParamsResolver},
+ * of {@code sort=field,asc|desc}. Bound from the raw query by {@link RequestValuesResolver},
  * so a comma inside {@code sort} is never mistaken for a second value.
  */
 public record PageParams(

@@ -7,9 +7,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's own error answers (a request it refuses before any servlet sees it, such as an
@@ -29,22 +26,14 @@ class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        HttpStatus resolved = HttpStatus.resolve(status);
-        if (resolved == null) {
-            resolved = HttpStatus.INTERNAL_SERVER_ERROR;
-        }
-        // Tomcat's message may quote internals; the reason phrase says enough.
-        String detail = resolved.is5xxServerError()
-                ? "An unexpected error occurred. It has been logged."
-                : resolved.getReasonPhrase();
-        var problem = Problems.of(resolved, null, detail, request.getRequestURI());
+        // Tomcat's message may quote internals; the status says enough.
+        var problem = Problems.ofStatus(status, request.getRequestURI());
         try {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            Problems.prepare(response);
             response.setCharacterEncoding("UTF-8");
-            response.setHeader("Cache-Control", "no-store");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JsonMapper.shared().writeValueAsString(Problems.asMap(problem)));
+                writer.write(Problems.json(problem));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

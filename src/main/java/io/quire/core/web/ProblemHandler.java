@@ -75,7 +75,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
-        return respond(Problems.withErrors(problem, ex.errors()), headers, status);
+        return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
     }
 
     private static HttpStatus statusOf(DomainException ex) {
@@ -120,8 +120,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure on {}", path(request), ex);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, null, "An unexpected error occurred. It has been logged.", request);
+        return Problems.entity(Problems.ofStatus(500, path(request)), new HttpHeaders());
     }
 
     @Override
@@ -179,11 +178,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
-                return problem(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "body-too-large",
-                        "The request body is larger than this server accepts.",
-                        request);
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", Problems.BODY_TOO_LARGE, request);
             }
         }
         UnreadableBody body = UnreadableBody.of(ex);
@@ -197,7 +192,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ex.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
         String detail = "Content type '" + (ex.getContentType() == null ? "none" : ex.getContentType())
                 + "' is not supported here; use one of: " + supported + ".";
-        return respond(Problems.of(status, null, detail, path(request)), headers, status);
+        return Problems.entity(Problems.of(status, null, detail, path(request)), headers);
     }
 
     @Override
@@ -208,7 +203,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? pd.getDetail()
                 : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
         HttpHeaders kept = headers == null ? new HttpHeaders() : headers;
-        return respond(Problems.of(statusCode, null, detail, path(request)), kept, statusCode);
+        return Problems.entity(Problems.of(statusCode, null, detail, path(request)), kept);
     }
 
     private ResponseEntity<Object> validation(List<FieldProblem> errors, WebRequest request) {
@@ -222,16 +217,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> problem(
             HttpStatus status, String type, String detail, List<FieldProblem> errors, WebRequest request) {
         ProblemDetail problem = Problems.of(status, type, detail, path(request));
-        return respond(Problems.withErrors(problem, errors), new HttpHeaders(), status);
-    }
-
-    private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, HttpStatusCode status) {
-        HttpHeaders all = new HttpHeaders();
-        all.addAll(headers);
-        all.setCacheControl("no-store");
-        all.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        all.remove(HttpHeaders.ETAG);
-        return new ResponseEntity<>(Problems.asMap(problem), all, status);
+        return Problems.entity(Problems.withErrors(problem, errors), new HttpHeaders());
     }
 
     private static String path(WebRequest request) {

@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the configured size with 413 (at once when
@@ -24,11 +22,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final int MAX_QUERY_LENGTH = 2048;
 
     private final long maxBytes;
-    private final JsonMapper json;
 
-    RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
+    RequestSizeLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.json = json;
     }
 
     @Override
@@ -84,14 +80,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 "The request body is larger than the " + maxBytes + " bytes this server accepts.");
     }
 
-    private void write(
+    private static void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
-        var problem = Problems.of(status, type, detail, request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader("Cache-Control", "no-store");
-        json.writeValue(response.getOutputStream(), Problems.asMap(problem));
+        Problems.write(response, Problems.of(status, type, detail, request.getRequestURI()));
     }
 
     static final class BodyTooLarge extends IOException {

@@ -1,6 +1,8 @@
 package io.quire.feed.web;
 
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.feed.FeedDocument;
 import io.quire.feed.Feeds;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Feeds")
+@Tag(name = "Feeds", description = "Atom feeds and the sitemap of published articles.")
+@ApiSection(position = 7, order = "feed tagFeed sitemap")
 class FeedController {
 
     static final String ATOM = "application/atom+xml";
@@ -66,7 +69,8 @@ class FeedController {
             summary = "Atom feed",
             description = "The 20 latest published articles, newest first, with their "
                     + "tags as categories and their HTML as content. Drafts never appear." + CACHING)
-    @ApiAccess(errors = 406)
+    @ApiAccess
+    @ApiErrors(406)
     @ApiResponse(
             responseCode = "200",
             description = "The feed (Atom 1.0).",
@@ -86,7 +90,8 @@ class FeedController {
             summary = "Atom feed of a tag",
             description = "The 20 latest published articles filed under the "
                     + "tag with this slug; 404 for an unknown tag." + CACHING)
-    @ApiAccess(errors = {404, 406})
+    @ApiAccess
+    @ApiErrors({404, 406})
     @ApiResponse(
             responseCode = "200",
             description = "The feed (Atom 1.0).",
@@ -106,7 +111,8 @@ class FeedController {
             description = "Every published article's page with `lastmod`, the time it "
                     + "last changed (sitemaps.org protocol; at most 50,000 URLs, most recently changed first)."
                     + CACHING)
-    @ApiAccess(errors = 406)
+    @ApiAccess
+    @ApiErrors(406)
     @ApiResponse(
             responseCode = "200",
             description = "The sitemap.",

@@ -1,9 +1,11 @@
 package io.quire.user.web;
 
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.domain.InvalidInput;
-import io.quire.core.web.ApiAccess;
 import io.quire.user.SignIn;
-import io.quire.user.TokenResponse;
+import io.quire.user.TokenView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/auth")
-@Tag(name = "Sign-in")
+@Tag(name = "Sign-in", description = "Access tokens.")
+@ApiSection(position = 6, order = "token")
 class AuthController {
 
     private final SignIn signIn;
@@ -31,12 +34,13 @@ class AuthController {
                     + "`access_token` as `Authorization: Bearer <token>`. Swagger UI's Authorize dialog does this "
                     + "for you. Wrong credentials answer 401 whether or not the user exists; repeated failures "
                     + "from one client answer 429 with `Retry-After`.")
-    @ApiAccess(errors = {400, 401, 415, 429})
+    @ApiAccess
+    @ApiErrors({400, 401, 415, 429})
     @PostMapping(
             path = "/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    TokenResponse token(
+    TokenView token(
             @Parameter(description = "Must be `password`.", example = "password") @RequestParam("grant_type")
                     String grantType,
             @Parameter(example = "admin") @RequestParam String username,

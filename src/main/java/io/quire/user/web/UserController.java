@@ -1,43 +1,41 @@
 package io.quire.user.web;
 
-import io.quire.core.domain.Precondition;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
-import io.quire.core.web.ApiAccess;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
-import io.quire.user.CreateUser;
-import io.quire.user.UpdateUser;
+import io.quire.user.CreateUserRequest;
+import io.quire.user.UpdateUserRequest;
 import io.quire.user.UserManagement;
 import io.quire.user.UserView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Users")
+@Tag(name = "Users", description = "Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR).")
+@ApiSection(position = 4, order = "me list create get update")
 class UserController {
 
     private static final SortSpec SORT = SortSpec.of("id", "username", "username", "createdAt", "createdAt");
@@ -60,11 +58,11 @@ class UserController {
     @Operation(
             summary = "List users",
             description = "All users, sortable by `username` and `createdAt` " + "(default `username,asc`).")
-    @ApiAccess(value = "ADMIN", errors = 400)
+    @ApiAccess("ADMIN")
+    @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<UserView>> list(@ParameterObject PageParams paging) {
-        var page = users.list(SORT.pageable(paging, Sort.by("username")));
-        return responses.page(page, page.getContent());
+        return responses.page(users.list(SORT.pageable(paging, Sort.by("username"))));
     }
 
     @Operation(
@@ -75,20 +73,18 @@ class UserController {
             responseCode = "201",
             description = "Created; `Location` names the new user.",
             useReturnTypeSchema = true)
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 409, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 409, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         UserView user = users.create(request);
-        URI location =
-                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(user.id());
-        return responses.created(location, user);
+        return responses.created(user.id(), user);
     }
 
     @Operation(summary = "Get a user", description = "One user by id.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<UserView> get(@PathVariable UUID id) {
         return responses.ok(users.get(id));
@@ -99,18 +95,11 @@ class UserController {
             description = "Change roles, display name, password, or disable "
                     + "(`enabled: false`) a user; absent fields stay as they are. A disabled user's tokens stop working "
                     + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 404, 409, 412, 415})
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 404, 409, 412, 415})
+    @MergePatchMapping("/{id}")
     ResponseEntity<UserView> update(
-            @PathVariable UUID id,
-            @Valid @RequestBody UpdateUser request,
-            @Parameter(description = "The ETag you read; a stale one answers 412.")
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(users.update(id, request, Precondition.of(ifMatch, request.version()), Callers.current()));
+            @PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request, IfMatch ifMatch) {
+        return responses.ok(users.update(id, request, ifMatch.and(request.version()), Callers.current()));
     }
 }

@@ -1,17 +1,20 @@
 package io.quire.webhook.web;
 
-import io.quire.core.domain.Precondition;
-import io.quire.core.web.ApiAccess;
+import io.quire.core.apidocs.ApiAccess;
+import io.quire.core.apidocs.ApiErrors;
+import io.quire.core.apidocs.ApiSection;
 import io.quire.core.web.HttpResponses;
+import io.quire.core.web.IfMatch;
+import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
 import io.quire.core.web.SortSpec;
-import io.quire.webhook.CreateWebhook;
-import io.quire.webhook.CreatedWebhook;
+import io.quire.webhook.CreateWebhookRequest;
+import io.quire.webhook.CreatedWebhookView;
 import io.quire.webhook.DeliveryStatus;
 import io.quire.webhook.DeliveryView;
-import io.quire.webhook.WebhookChange;
 import io.quire.webhook.WebhookManagement;
+import io.quire.webhook.WebhookPatchRequest;
 import io.quire.webhook.WebhookView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,17 +27,14 @@ import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,13 +44,16 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/webhooks")
-@Tag(name = "Webhooks")
+@Tag(
+        name = "Webhooks",
+        description =
+                "Signed notifications of article and comment events to your endpoints, retried until they are taken (see docs/webhooks.md).")
+@ApiSection(position = 5, order = "list create get patch delete ping deliveries delivery redeliver")
 class WebhookController {
 
     private static final SortSpec SORT = SortSpec.of("id", "createdAt", "createdAt", "url", "url");
     private static final SortSpec DELIVERY_SORT =
             SortSpec.of("id", "createdAt", "createdAt", "occurredAt", "occurredAt");
-    private static final String IF_MATCH_DOC = "The ETag you read; a stale one answers 412 and changes nothing.";
 
     private final WebhookManagement webhooks;
     private final HttpResponses responses;
@@ -64,11 +67,11 @@ class WebhookController {
             summary = "List webhooks",
             description = "Every subscription, without secrets. Sortable by "
                     + "`createdAt` and `url` (default `createdAt,asc`).")
-    @ApiAccess(value = "ADMIN", errors = 400)
+    @ApiAccess("ADMIN")
+    @ApiErrors(400)
     @GetMapping
     ResponseEntity<PageResponse<WebhookView>> list(@ParameterObject PageParams paging) {
-        var page = webhooks.list(SORT.pageable(paging, Sort.by("createdAt")));
-        return responses.page(page, page.getContent());
+        return responses.page(webhooks.list(SORT.pageable(paging, Sort.by("createdAt"))));
     }
 
     @Operation(summary = "Create a webhook", description = """
@@ -76,13 +79,12 @@ class WebhookController {
             signed: `X-CMS-Signature: sha256=<hex HMAC-SHA256 of "<X-CMS-Timestamp>.<body>">`, keyed with the \
             secret. Without `secret`, a strong one is generated. The secret is in this answer only: store it now. \
             Loopback, private, link-local, multicast and metadata targets are refused (400 naming `url`).""")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 415})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CreatedWebhook> create(@Valid @RequestBody CreateWebhook request) {
-        CreatedWebhook webhook = webhooks.create(request);
+    ResponseEntity<CreatedWebhookView> create(@Valid @RequestBody CreateWebhookRequest request) {
+        CreatedWebhookView webhook = webhooks.create(request);
         URI location =
                 ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(webhook.id());
         // The ETag is that of the representation every later read shows: the one without the secret.
@@ -92,7 +94,8 @@ class WebhookController {
     }
 
     @Operation(summary = "Get a webhook", description = "One subscription, without its secret.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}")
     ResponseEntity<WebhookView> get(@PathVariable UUID id) {
         return responses.ok(webhooks.get(id));
@@ -103,42 +106,34 @@ class WebhookController {
             description = "JSON Merge Patch (RFC 7396) of `url`, `events` and "
                     + "`secret`. A new `secret` rotates it (write-only, not shown in the answer); pending deliveries and "
                     + "their retries go to the new URL, signed with the current secret.")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 404, 412, 415})
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 404, 412, 415})
+    @MergePatchMapping("/{id}")
     ResponseEntity<WebhookView> patch(
             @PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
                                     @Content(
-                                            schema = @Schema(implementation = WebhookChange.class),
+                                            schema = @Schema(implementation = WebhookPatchRequest.class),
                                             examples =
                                                     @ExampleObject(
                                                             value =
                                                                     "{\"events\": [\"article.published\", \"article.deleted\"]}")))
                     @RequestBody
                     JsonNode patch,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return responses.ok(webhooks.patch(id, patch, Precondition.forPatch(ifMatch, patch)));
+            IfMatch ifMatch) {
+        return responses.ok(webhooks.patch(id, patch, ifMatch.forPatch(patch)));
     }
 
     @Operation(
             summary = "Delete a webhook",
             description = "Deletes the subscription and its delivery log; " + "pending deliveries are not sent.")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {404, 412})
+    @ApiAccess("ADMIN")
+    @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id,
-            @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        webhooks.delete(id, Precondition.of(ifMatch, null));
+    ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
+        webhooks.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();
     }
 
@@ -147,7 +142,8 @@ class WebhookController {
             description = "Queues a test delivery of the event `ping` (its `data` "
                     + "names the subscription). It is sent within a moment, signed and retried like any delivery; follow "
                     + "`Location` to see how it went.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/ping")
     ResponseEntity<DeliveryView> ping(@PathVariable UUID id) {
@@ -163,21 +159,20 @@ class WebhookController {
             description = "The subscription's deliveries with every attempt "
                     + "(time, status code, duration, error, the start of the answer), newest first. Filter by `status`; "
                     + "sortable by `createdAt` and `occurredAt` (default `createdAt,desc`).")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {400, 404})
+    @ApiAccess("ADMIN")
+    @ApiErrors({400, 404})
     @GetMapping("/{id}/deliveries")
     ResponseEntity<PageResponse<DeliveryView>> deliveries(
             @PathVariable UUID id,
             @Parameter(description = "Delivery state.") @RequestParam(required = false) DeliveryStatus status,
             @ParameterObject PageParams paging) {
-        var page = webhooks.deliveries(
-                id, status, DELIVERY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt")));
-        return responses.page(page, page.getContent());
+        return responses.page(webhooks.deliveries(
+                id, status, DELIVERY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt"))));
     }
 
     @Operation(summary = "Get a delivery", description = "One delivery with every attempt at it.")
-    @ApiAccess(value = "ADMIN", errors = 404)
+    @ApiAccess("ADMIN")
+    @ApiErrors(404)
     @GetMapping("/{id}/deliveries/{deliveryId}")
     ResponseEntity<DeliveryView> delivery(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.delivery(id, deliveryId));
@@ -188,9 +183,8 @@ class WebhookController {
             description = "Sends a FAILED (or DELIVERED) delivery again, with the same "
                     + "id and a fresh round of attempts; 409 while it is still PENDING. Answers with the delivery as it is "
                     + "afterwards.")
-    @ApiAccess(
-            value = "ADMIN",
-            errors = {404, 409})
+    @ApiAccess("ADMIN")
+    @ApiErrors({404, 409})
     @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
     ResponseEntity<DeliveryView> redeliver(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.redeliver(id, deliveryId));

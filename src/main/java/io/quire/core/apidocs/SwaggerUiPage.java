@@ -1,0 +1,103 @@
+package io.quire.core.apidocs;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.io.Resource;
+import org.springframework.web.servlet.resource.ResourceTransformerChain;
+import org.springframework.web.servlet.resource.TransformedResource;
+
+/**
+ * Swagger UI's start-up script, completed where springdoc's settings cannot reach (they only
+ * take strings, and these are functions):
+ * <ul>
+ * <li>operations in the order of the controllers' {@link ApiSection}s instead of by HTTP method
+ * or path;</li>
+ * <li>a remembered sign-in that keeps the token but not the password: Swagger UI's password
+ * flow would otherwise store the password in the browser's local storage in plain text.</li>
+ * </ul>
+ * It wraps springdoc's own transformer of that script, and only where Swagger UI is on
+ * ({@link Installer}). If a Swagger UI upgrade changes the script so that these no longer apply,
+ * the page still works without them (and {@code SwaggerUiBrowserTest} fails).
+ */
+final class SwaggerUiPage implements SwaggerIndexTransformer {
+
+    private static final Logger log = LoggerFactory.getLogger(SwaggerUiPage.class);
+
+    private static final String CONFIG_ANCHOR = "dom_id: '#swagger-ui',";
+    private static final String PLUGINS_ANCHOR = "SwaggerUIBundle.plugins.DownloadUrl";
+
+    private static final String SCRIPT = """
+            const quire = {
+              order: [%s],
+              operationsSorter(a, b) {
+                const rank = (op) => {
+                  const i = quire.order.indexOf(op.getIn(["operation", "operationId"]));
+                  return i < 0 ? quire.order.length : i;
+                };
+                return rank(a) - rank(b) || a.get("path").localeCompare(b.get("path"))
+                    || a.get("method").localeCompare(b.get("method"));
+              },
+              forgetPassword() {
+                return {statePlugins: {auth: {wrapActions: {authorizeOauth2: (action) => (payload) => {
+                  const {password, clientSecret, ...auth} = payload.auth;
+                  return action({...payload, auth});
+                }}}}};
+              }
+            };
+
+            """;
+
+    private final SwaggerIndexTransformer springdoc;
+    private final ObjectProvider<ApiSections> sections;
+
+    private SwaggerUiPage(SwaggerIndexTransformer springdoc, ObjectProvider<ApiSections> sections) {
+        this.springdoc = springdoc;
+        this.sections = sections;
+    }
+
+    @Override
+    public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
+            throws IOException {
+        Resource page = springdoc.transform(request, resource, chain);
+        if (!(page instanceof TransformedResource script)) {
+            return page;
+        }
+        String js = new String(script.getByteArray(), StandardCharsets.UTF_8);
+        if (!js.contains(CONFIG_ANCHOR) || !js.contains(PLUGINS_ANCHOR)) {
+            log.warn("Swagger UI's start-up script has changed; operations keep Swagger UI's order and a "
+                    + "remembered sign-in keeps the password");
+            return page;
+        }
+        String order = sections.getObject().operationOrder().stream()
+                .map(id -> "\"" + id + "\"")
+                .collect(Collectors.joining(", "));
+        js = SCRIPT.formatted(order)
+                + js.replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
+                        .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
+        return new TransformedResource(page, js.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Wraps springdoc's transformer when there is one: nothing happens where Swagger UI or the API docs are off. */
+    static final class Installer implements BeanPostProcessor {
+
+        private final ObjectProvider<ApiSections> sections;
+
+        Installer(ObjectProvider<ApiSections> sections) {
+            this.sections = sections;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof SwaggerIndexTransformer transformer && !(bean instanceof SwaggerUiPage)
+                    ? new SwaggerUiPage(transformer, sections)
+                    : bean;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.quire.user;
+
+import io.quire.core.security.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** A new user. Roles default to AUTHOR, the display name to the username. */
+@Schema(name = "CreateUser")
+public record CreateUserRequest(
+        @NotBlank
+        @Pattern(regexp = USERNAME, message = USERNAME_RULE)
+        @Schema(example = "ada", description = USERNAME_RULE)
+        String username,
+
+        @NotNull
+        @Size(min = 8, max = 72)
+        @ValidPassword
+        @Schema(example = "correct-horse-battery", description = PASSWORD_RULE)
+        String password,
+
+        @Size(min = 1, max = 100)
+        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        @Schema(example = "Ada Lovelace")
+        String displayName,
+
+        @Size(min = 1, max = 3) @Schema(example = "[\"EDITOR\"]")
+        Set<@NotNull Role> roles) {
+
+    static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,39}$";
+    /** Not only white space; linear to match, and valid as an ECMA regex in the OpenAPI schema. */
+    static final String NOT_BLANK = "\\s*\\S[\\s\\S]*";
+
+    static final String PASSWORD_RULE = "8 to 72 characters (72 bytes), and hard to guess: common and leaked "
+            + "passwords, dictionary words, names, keyboard patterns, dates and the user's own details are refused "
+            + "with a 400 that says why (NIST SP 800-63B; judged by the zxcvbn strength estimator).";
+
+    static final String USERNAME_RULE =
+            "3 to 40 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit";
+}
