@@ -17,12 +17,12 @@ import type {
 export type WithFields<Full, F extends ArticleField> = [F] extends [never] ? Full : Pick<Article, F>;
 
 export interface ArticleListOptions<F extends ArticleField = never>
-  extends Omit<ArticleQuery, "tag" | "sort"> {
+  extends Omit<ArticleQuery, "tag" | "sort" | "fields"> {
   /** Tag slugs; any of them. */
   tag?: string | readonly string[];
   /** `field,asc` or `field,desc`; several for ties. */
   sort?: string | readonly string[];
-  /** Only these fields of each article (servers without `fields` send them all). */
+  /** Only these fields of each article; without, every field but `body`, `bodyHtml` and `toc`. */
   fields?: readonly F[];
 }
 

@@ -133,7 +133,13 @@ export async function problemOf(response: Response, body?: unknown): Promise<Qui
   const problem: Problem & Record<string, unknown> =
     parsed !== null && typeof parsed === "object"
       ? (parsed as Problem & Record<string, unknown>)
-      : { status: response.status, title: response.statusText || `HTTP ${response.status}` };
+      : {
+          type: "about:blank",
+          status: response.status,
+          title: response.statusText || `HTTP ${response.status}`,
+          detail: typeof parsed === "string" ? parsed : "",
+          instance: new URL(response.url || "http://invalid/").pathname,
+        };
   switch (response.status) {
     case 412:
       return new StaleWriteError(412, problem, response.headers);

@@ -152,6 +152,12 @@ describe("the editorial and reading scenario", { skip }, () => {
     );
     const ids = new Set(pages.flat());
     assert.deepEqual(ids, new Set(created.map((a) => a.id)));
+    const item = first.content[0];
+    assert.ok(item && item.excerpt.length > 0, "a list item carries an excerpt");
+    assert.ok(item && !("body" in item) && !("bodyHtml" in item) && !("toc" in item), "and no body");
+
+    const bodies = await reader.articles.list({ tag, size: 1, fields: ["title", "bodyHtml"] });
+    assert.deepEqual(Object.keys(bodies.content[0] ?? {}).sort(), ["bodyHtml", "title"]);
 
     const titles: string[] = [];
     for await (const item of reader.articles.all({ tag, size: 2, fields: ["id", "title"] })) titles.push(item.title);

@@ -22,10 +22,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/**
- * An article and its editorial state. State changes are methods that guard their own
- * rules and register a past-tense event, published when the article is saved.
- */
+/** An article and its editorial state: changes guard their own rules and register past-tense events, sent on save. */
 @Entity
 @Table(name = "articles")
 class Article extends AbstractAggregateRoot<Article> {
@@ -73,8 +70,14 @@ class Article extends AbstractAggregateRoot<Article> {
     @Embedded
     private Discussion discussion = new Discussion();
 
+    @Embedded
+    private Seo seo = new Seo();
+
     @Column(name = "reading_time_minutes", nullable = false)
     private int readingTimeMinutes;
+
+    @Embedded
+    private FeatureImage featureImage;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -105,6 +108,8 @@ class Article extends AbstractAggregateRoot<Article> {
         this.body = content.body();
         this.bodyHtml = content.bodyHtml();
         this.readingTimeMinutes = content.readingTimeMinutes();
+        this.seo = content.seo();
+        this.featureImage = content.featureImage();
         this.tags.clear();
         this.tags.addAll(tags);
         this.updatedAt = now;
@@ -120,10 +125,7 @@ class Article extends AbstractAggregateRoot<Article> {
         registerEvent(new ArticleEvents.ArticleSubmitted(id, now));
     }
 
-    /**
-     * Publishes now. The first publication time is kept across re-publishing unless an editor
-     * gives one ({@code publicationTime} not null).
-     */
+    /** Publishes now, keeping the first publication time unless an editor gives one ({@code publicationTime}). */
     void publish(Instant publicationTime, Instant now) {
         Instant first = publishedAt == null ? now : publishedAt;
         publish(Transition.PUBLISH, publicationTime != null ? publicationTime : first, now);
@@ -203,7 +205,7 @@ class Article extends AbstractAggregateRoot<Article> {
 
     /** The content as an editor last saved it. */
     ArticleContent content() {
-        return new ArticleContent(title, slug, summary, body, bodyHtml, readingTimeMinutes);
+        return new ArticleContent(title, slug, summary, body, bodyHtml, readingTimeMinutes, seo, featureImage);
     }
 
     ArticleStatus status() {
@@ -231,9 +233,7 @@ class Article extends AbstractAggregateRoot<Article> {
     }
 
     void openComments(boolean open, Instant now) {
-        if (discussion.open(open)) {
-            updatedAt = now;
-        }
+        updatedAt = discussion.open(open) ? now : updatedAt;
     }
 
     Instant createdAt() {

@@ -22,18 +22,26 @@ class ArticleAccess {
 
     static boolean canSee(Article article, Caller caller) {
         return article.isPublished()
-                || caller.isEditor()
+                || caller.readsUnpublished()
                 || caller.has(Role.AUTHOR) && article.authorId().equals(caller.id());
     }
 
     /** Whether the caller sees published articles only, whatever a filter asks for. */
     static boolean seesOnlyPublished(Caller caller) {
-        return caller.isAnonymous() || !caller.has(Role.AUTHOR);
+        return !caller.readsUnpublished() && (caller.isAnonymous() || !caller.has(Role.AUTHOR));
     }
 
     static void requireRole(Caller caller, Role role) {
         if (!caller.has(role)) {
             throw new NotPermitted("This needs the " + role + " role.");
+        }
+    }
+
+    /** Publishing takes an editor; an author is told the way that is open to them. */
+    static void requireEditorToPublish(Caller caller) {
+        if (!caller.has(Role.EDITOR)) {
+            throw new NotPermitted("Publishing needs the EDITOR role. As an author, submit the article for review "
+                    + "(\"Submit for review\", POST /api/v1/articles/{id}/submit) and an editor publishes it.");
         }
     }
 

@@ -82,8 +82,11 @@ class ArticleLists {
         long total = cache.total(
                 new CountKey(query, visibility(caller)),
                 () -> byTag ? tagged.count(query.tagIds(), query.filter()) : count(matching(query, caller)));
-        // A total cached a moment ago must never contradict what this page shows.
-        total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
+        // A total cached a moment ago must never contradict what this page shows; a page past the end shows
+        // nothing, and proves nothing about the total.
+        if (!shown.isEmpty()) {
+            total = Math.max(total, (long) number * size + shown.size() + (more ? 1 : 0));
+        }
         return new Page(List.copyOf(shown), number, total, next, keysetOrder != null);
     }
 
@@ -199,7 +202,7 @@ class ArticleLists {
         if (ArticleAccess.seesOnlyPublished(caller)) {
             return "public";
         }
-        return caller.isEditor() ? "editor" : "author:" + caller.id();
+        return caller.readsUnpublished() ? "all" : "author:" + caller.id();
     }
 
     /** What the caller may see, narrowed by the filter. */
@@ -209,7 +212,7 @@ class ArticleLists {
             List<Predicate> where = new ArrayList<>();
             if (ArticleAccess.seesOnlyPublished(caller)) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.PUBLISHED));
-            } else if (!caller.isEditor()) {
+            } else if (!caller.readsUnpublished()) {
                 where.add(cb.or(
                         cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
                         cb.equal(root.get("authorId"), caller.id())));

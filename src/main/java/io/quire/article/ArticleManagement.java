@@ -5,6 +5,8 @@ import io.quire.core.domain.MergePatcher;
 import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
+import io.quire.media.AssetLookup;
+import io.quire.media.AssetOwner;
 import io.quire.tag.Tag;
 import io.quire.tag.TagManagement;
 import java.time.Clock;
@@ -26,12 +28,16 @@ import tools.jackson.databind.JsonNode;
 @Transactional
 public class ArticleManagement {
 
+    /** How the media library names an article among the users of an asset. */
+    static final String ASSET_OWNER = "article";
+
     private final Articles articles;
     private final ArticleAccess access;
     private final ArticleContents contents;
     private final ArticleViews views;
     private final ArticleHistory history;
     private final TagManagement tags;
+    private final AssetLookup assets;
     private final MergePatcher patcher;
     private final ETags etags;
     private final Clock clock;
@@ -43,6 +49,7 @@ public class ArticleManagement {
             ArticleViews views,
             ArticleHistory history,
             TagManagement tags,
+            AssetLookup assets,
             MergePatcher patcher,
             ETags etags,
             Clock clock) {
@@ -52,6 +59,7 @@ public class ArticleManagement {
         this.views = views;
         this.history = history;
         this.tags = tags;
+        this.assets = assets;
         this.patcher = patcher;
         this.etags = etags;
         this.clock = clock;
@@ -66,8 +74,10 @@ public class ArticleManagement {
             ArticleAccess.requireRole(caller, Role.EDITOR);
             article.openComments(false, now);
         }
-        article.revise(contents.of(request, null), tagsOf(request), now);
+        var prepared = contents.of(request, null, caller);
+        article.revise(prepared.content(), tagsOf(request), now);
         Article saved = articles.saveAndFlush(article);
+        assets.recordUsage(owner(saved), prepared.assets());
         history.record(saved, null, caller.username());
         return views.of(saved);
     }
@@ -81,11 +91,13 @@ public class ArticleManagement {
         ArticleContent content = article.content();
         ArticleRequest current = new ArticleRequest(
                 content.title(),
-                content.slug(),
+                followsTitle(article) ? null : content.slug(),
                 content.summary(),
                 content.body(),
                 article.tags().stream().map(Tag::getName).toList(),
                 article.discussion().open(),
+                content.seo().asRequest(),
+                featureImageOf(article),
                 null);
         return revise(article, patcher.apply(current, patch, ArticleRequest.class), caller);
     }
@@ -97,8 +109,16 @@ public class ArticleManagement {
                 .orElseThrow(() -> new RevisionNotFound(id, number))
                 .snapshot();
         var request = new ArticleRequest(
-                snapshot.title(), snapshot.slug(), snapshot.summary(), snapshot.body(), snapshot.tags(), null, null);
-        return revise(article, request, caller);
+                snapshot.title(),
+                snapshot.slug(),
+                snapshot.summary(),
+                snapshot.body(),
+                snapshot.tags(),
+                null,
+                null,
+                featureImageOf(article),
+                null);
+        return revise(article, request, caller, number);
     }
 
     /** Editors delete any article; authors only their own drafts that were never published. */
@@ -108,16 +128,22 @@ public class ArticleManagement {
         article.markDeleted(Instant.now(clock));
         articles.delete(article);
         articles.flush();
+        assets.clearUsage(owner(article));
     }
 
     public ArticleView submit(UUID id, Precondition precondition, Caller caller) {
         return step(changeable(id, caller, precondition), a -> a.submit(Instant.now(clock)));
     }
 
-    /** Publishes now, or schedules for a {@code publishAt} in the future. */
+    /**
+     * Publishes now (no {@code publishAt}), or schedules for a {@code publishAt} in the future. A
+     * {@code publishAt} more than {@link PublishRequest#PAST_TOLERANCE} in the past is refused: it is
+     * a typo far more often than a wish to publish at once.
+     */
     public ArticleView publish(UUID id, PublishRequest request, Precondition precondition, Caller caller) {
-        ArticleAccess.requireRole(caller, Role.EDITOR);
+        ArticleAccess.requireEditorToPublish(caller);
         Instant now = Instant.now(clock);
+        request.requireNotPast(now);
         return step(changeable(id, caller, precondition), a -> {
             if (request.publishAt() != null && request.publishAt().isAfter(now)) {
                 a.schedule(request.publishAt(), now);
@@ -150,8 +176,15 @@ public class ArticleManagement {
         return true;
     }
 
-    /** A new revision of the content: an absent slug keeps the current one; comments open or close (editors). */
+    /**
+     * A new revision of the content: an absent slug keeps the current one, or follows the title while
+     * {@link #followsTitle} holds; comments open or close (editors).
+     */
     private ArticleView revise(Article article, ArticleRequest request, Caller caller) {
+        return revise(article, request, caller, null);
+    }
+
+    private ArticleView revise(Article article, ArticleRequest request, Caller caller, Integer restoredFrom) {
         var previous = ArticleRevision.Snapshot.of(article);
         Instant now = Instant.now(clock);
         if (request.commentsOpen() != null
@@ -159,11 +192,23 @@ public class ArticleManagement {
             ArticleAccess.requireRole(caller, Role.EDITOR);
             article.openComments(request.commentsOpen(), now);
         }
-        ArticleRequest effective = request.slug() != null ? request : request.withSlug(article.slug());
-        article.revise(contents.of(effective, article), tagsOf(request), now);
+        ArticleRequest effective =
+                request.slug() != null || followsTitle(article) ? request : request.withSlug(article.slug());
+        var prepared = contents.of(effective, article, caller);
+        article.revise(prepared.content(), tagsOf(request), now);
         Article saved = articles.saveAndFlush(article);
-        history.record(saved, previous, caller.username());
+        assets.recordUsage(owner(saved), prepared.assets());
+        history.record(saved, previous, caller.username(), restoredFrom);
         return views.of(saved);
+    }
+
+    /**
+     * Whether a write that names no slug derives it from the (new) title: while the article was never
+     * published and its slug is still the one its title derives to. Once published, links exist: it stays.
+     */
+    private static boolean followsTitle(Article article) {
+        return article.publishedAt() == null
+                && new Slug(article.slug()).isDerivedFrom(article.content().title());
     }
 
     private ArticleView step(Article article, Consumer<Article> change) {
@@ -176,6 +221,16 @@ public class ArticleManagement {
         Article article = access.changeable(id, caller);
         etags.check(precondition, views.of(article), article.version());
         return article;
+    }
+
+    /** Revisions keep the text: restoring one or patching keeps the feature image the article has. */
+    private static FeatureImageRequest featureImageOf(Article article) {
+        FeatureImage image = article.content().featureImage();
+        return image == null ? null : image.request();
+    }
+
+    private static AssetOwner owner(Article article) {
+        return new AssetOwner(ASSET_OWNER, article.id());
     }
 
     private List<Tag> tagsOf(ArticleRequest request) {

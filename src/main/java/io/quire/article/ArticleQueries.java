@@ -29,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticleQueries implements ArticleLookup {
 
-    private static final Sort NEWEST_FIRST =
-            Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.ASC, "id"));
-
     private final Articles articles;
     private final ArticleAccess access;
     private final ArticleViews views;
@@ -147,7 +144,7 @@ public class ArticleQueries implements ArticleLookup {
 
     public RevisionView revision(UUID id, int number, Caller caller) {
         return history.find(access.withReadableHistory(id, caller).id(), number)
-                .map(RevisionView::of)
+                .map(history::view)
                 .orElseThrow(() -> new RevisionNotFound(id, number));
     }
 
@@ -166,15 +163,15 @@ public class ArticleQueries implements ArticleLookup {
 
     @Override
     public List<ArticleView> newestPublished(List<String> tagSlugs, int limit) {
-        var filter = new ArticleFilter(tagSlugs, null, null, null, null, null);
-        return list(filter, PageRequest.of(0, limit, NEWEST_FIRST), Caller.ANONYMOUS, null)
-                .page()
-                .getContent();
+        return views.of(
+                tagSlugs.isEmpty()
+                        ? articles.findNewestIndexable(Limit.of(limit))
+                        : articles.findNewestIndexableTagged(tagSlugs, Limit.of(limit)));
     }
 
     @Override
     public List<PublishedArticle> published(int limit) {
-        return articles.findPublished(Limit.of(limit));
+        return views.published(articles.findIndexable(Limit.of(limit)));
     }
 
     @Override
@@ -187,6 +184,14 @@ public class ArticleQueries implements ArticleLookup {
         if (!publishedArticle(id).discussion().open()) {
             throw new CommentsClosed(id);
         }
+    }
+
+    @Override
+    public java.util.Map<UUID, ArticleRef> refs(java.util.Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? java.util.Map.of()
+                : articles.findRefs(ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(ArticleRef::id, ref -> ref));
     }
 
     @Override

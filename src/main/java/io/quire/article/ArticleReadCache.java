@@ -16,7 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The article module's one read cache, behind its read side: public answers with their ETags
  * ({@link PublicReads}), bounded by the text they hold, and list totals ({@link ArticleLists}).
  *
- * <p>It is emptied when any change that can alter what readers see commits ({@link ContentChanged},
+ * <p>It is emptied when any change that can alter what readers see has committed ({@link ContentChanged},
  * from any module), and an answer computed while that happened is not kept, so a caller never
  * reads an answer older than their own last write. Changes made through other instances empty it
  * too, as soon as their notification arrives; {@code cms.cache.ttl} bounds a lost one. Totals are
@@ -70,9 +70,13 @@ class ArticleReadCache {
         return value;
     }
 
-    /** Runs before the shared response cache is emptied, so no answer there is rebuilt from old entries here. */
+    /**
+     * Runs once the change's transaction completed (see {@link ContentChanged} for why not only
+     * after a commit), before the shared response cache is emptied, so no answer there is rebuilt
+     * from old entries here.
+     */
     @Order(0)
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(ContentChanged change) {
         generation.incrementAndGet();
         answers.invalidateAll();

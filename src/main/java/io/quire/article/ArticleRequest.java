@@ -3,6 +3,7 @@ package io.quire.article;
 import io.quire.core.text.Slugs;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -50,6 +51,18 @@ public record ArticleRequest(
                 description = "Whether readers may comment (editors only; absent keeps the current setting).")
         Boolean commentsOpen,
 
+        @Valid
+        @Schema(
+                nullable = true,
+                description = "What search engines and link previews read; absent keeps the current settings.")
+        SeoRequest seo,
+
+        @Valid
+        @Schema(
+                nullable = true,
+                description = "The image the article leads with, from the media library; null or absent: none.")
+        FeatureImageRequest featureImage,
+
         @Schema(nullable = true, description = "The version you read; a stale one is refused with 412.", example = "3")
         Long version) {
 
@@ -57,6 +70,6 @@ public record ArticleRequest(
 
     /** The same request with this slug. */
     ArticleRequest withSlug(String slug) {
-        return new ArticleRequest(title, slug, summary, body, tags, commentsOpen, version);
+        return new ArticleRequest(title, slug, summary, body, tags, commentsOpen, seo, featureImage, version);
     }
 }

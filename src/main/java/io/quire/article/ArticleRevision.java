@@ -46,9 +46,26 @@ class ArticleRevision {
     @Column(nullable = false, length = 4000)
     private String tags;
 
+    @Column(name = "restored_from")
+    private Integer restoredFrom;
+
+    @Column(name = "changed_fields", length = 100)
+    private String changedFields;
+
     protected ArticleRevision() {}
 
-    ArticleRevision(UUID articleId, int number, String editor, Snapshot snapshot, Instant now) {
+    /**
+     * @param previous the content before this revision, or null for an article's first
+     * @param restoredFrom the number of the revision this one restores, or null
+     */
+    ArticleRevision(
+            UUID articleId,
+            int number,
+            String editor,
+            Snapshot snapshot,
+            Snapshot previous,
+            Integer restoredFrom,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.articleId = articleId;
         this.number = number;
@@ -59,6 +76,24 @@ class ArticleRevision {
         this.summary = snapshot.summary();
         this.body = snapshot.body();
         this.tags = String.join(TAG_SEPARATOR, snapshot.tags());
+        this.restoredFrom = restoredFrom;
+        this.changedFields = String.join(",", snapshot.changedFrom(previous));
+    }
+
+    UUID articleId() {
+        return articleId;
+    }
+
+    Integer restoredFrom() {
+        return restoredFrom;
+    }
+
+    /** The fields changed from the revision before, or empty when that was not recorded. */
+    java.util.Optional<List<String>> changedFields() {
+        if (changedFields == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(changedFields.isEmpty() ? List.of() : List.of(changedFields.split(",")));
     }
 
     Snapshot snapshot() {
@@ -80,6 +115,24 @@ class ArticleRevision {
 
     /** The editable content of an article at one moment. */
     record Snapshot(String title, String slug, String summary, String body, List<String> tags) {
+
+        /** The names of the fields that differ from {@code before}; every field that has a value when none. */
+        List<String> changedFrom(Snapshot before) {
+            List<String> changed = new java.util.ArrayList<>();
+            Snapshot old = before == null ? new Snapshot(null, null, null, null, List.of()) : before;
+            addIf(changed, "title", title, old.title);
+            addIf(changed, "slug", slug, old.slug);
+            addIf(changed, "summary", summary, old.summary);
+            addIf(changed, "body", before == null && body.isEmpty() ? null : body, old.body);
+            addIf(changed, "tags", tags, old.tags);
+            return changed;
+        }
+
+        private static void addIf(List<String> changed, String field, Object now, Object then) {
+            if (!java.util.Objects.equals(now, then)) {
+                changed.add(field);
+            }
+        }
 
         static Snapshot of(Article article) {
             return new Snapshot(

@@ -2,7 +2,6 @@ package io.quire.article;
 
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -88,8 +87,8 @@ class ArticleSearch {
                 .where(f -> f.bool(b -> matching(f, b, filter, authorId, caller)))
                 .sort(f -> f.composite(c -> sort(f, c, pageable.getSort())))
                 .highlighter(h -> h.unified()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.DEFAULT)
+                        .tag(SearchHighlightView.MARK_START, SearchHighlightView.MARK_END)
                         .numberOfFragments(1))
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
@@ -97,7 +96,7 @@ class ArticleSearch {
         for (List<?> row : result.hits()) {
             hits.add(new Hit(
                     (UUID) row.get(0),
-                    new SearchHighlightView(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
+                    SearchHighlightView.of(first(row.get(1)), first(row.get(2)), first(row.get(3)))));
         }
         long total = result.total().isHitCountExact()
                 ? result.total().hitCount()
@@ -121,9 +120,9 @@ class ArticleSearch {
                 .field("body")
                 .matching(filter.q())
                 .defaultOperator(BooleanOperator.AND));
-        if (caller.isAnonymous() || !caller.has(Role.AUTHOR)) {
+        if (ArticleAccess.seesOnlyPublished(caller)) {
             b.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
-        } else if (!caller.isEditor()) {
+        } else if (!caller.readsUnpublished()) {
             b.filter(f.or(
                     f.match().field("status").matching(ArticleStatus.PUBLISHED),
                     f.match().field("authorId").matching(caller.id())));

@@ -1,6 +1,7 @@
 package io.quire.article;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
     Optional<Article> findBySlug(String slug);
 
     long countByStatus(ArticleStatus status);
+
+    long countByAuthorIdAndStatus(UUID authorId, ArticleStatus status);
 
     /**
      * Copies the article's publication time onto its rows of {@code article_tags}: null unless it
@@ -43,7 +46,24 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
             + "and a.scheduledAt <= :now order by a.scheduledAt")
     List<UUID> findDueForPublication(Instant now);
 
-    @Query("select new io.quire.article.PublishedArticle(a.id, a.slug, a.publishedAt, a.updatedAt) from Article a "
-            + "where a.status = io.quire.article.ArticleStatus.PUBLISHED order by a.updatedAt desc, a.id")
-    List<PublishedArticle> findPublished(Limit limit);
+    @Query("select new io.quire.article.Articles$PublishedRow(a.id, a.slug, a.publishedAt, a.updatedAt, "
+            + "a.featureImage.assetId) from Article a "
+            + "where a.status = io.quire.article.ArticleStatus.PUBLISHED and a.seo.noindex = false "
+            + "order by a.updatedAt desc, a.id")
+    List<PublishedRow> findIndexable(Limit limit);
+
+    /** A published article without its content; the id of its feature image's asset, or null. */
+    record PublishedRow(UUID id, String slug, Instant publishedAt, Instant updatedAt, UUID featureAssetId) {}
+
+    @Query("select a from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED "
+            + "and a.seo.noindex = false order by a.publishedAt desc, a.id")
+    List<Article> findNewestIndexable(Limit limit);
+
+    @Query("select a from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED "
+            + "and a.seo.noindex = false and a.id in (select b.id from Article b join b.tags t where t.slug in :slugs) "
+            + "order by a.publishedAt desc, a.id")
+    List<Article> findNewestIndexableTagged(Collection<String> slugs, Limit limit);
+
+    @Query("select new io.quire.article.ArticleRef(a.id, a.title, a.slug) from Article a where a.id in :ids")
+    List<ArticleRef> findRefs(Collection<UUID> ids);
 }

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** One revision: who changed the article when, and its content as it was then. */
+/** One revision: who changed the article when, what changed, and its content as it was then. */
 @Schema(name = "Revision")
 public record RevisionView(
         @Schema(example = "3") int number,
@@ -22,9 +22,21 @@ public record RevisionView(
         @Schema(example = "The new rules cover **data-centre GPUs**.")
         String body,
 
-        @Schema(example = "[\"AI\", \"Policy\"]") List<String> tags) {
+        @Schema(example = "[\"AI\", \"Policy\"]") List<String> tags,
 
-    static RevisionView of(ArticleRevision revision) {
+        @Schema(
+                nullable = true,
+                example = "2",
+                description = "The number of the revision this one restored, or null when it was not a restore.")
+        Integer restoredFrom,
+
+        @Schema(
+                example = "[\"title\", \"body\"]",
+                description = "The fields that changed from the revision before (`title`, `slug`, `summary`, "
+                        + "`body`, `tags`); on the first revision, the fields it set.")
+        List<String> changed) {
+
+    static RevisionView of(ArticleRevision revision, List<String> changed) {
         var s = revision.snapshot();
         return new RevisionView(
                 revision.number(),
@@ -34,6 +46,8 @@ public record RevisionView(
                 s.slug(),
                 s.summary(),
                 s.body(),
-                s.tags());
+                s.tags(),
+                revision.restoredFrom(),
+                changed);
     }
 }

@@ -3,12 +3,13 @@ package io.quire.article;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +26,20 @@ class ScheduledPublisher implements SchedulingConfigurer {
     private final ArticleManagement articles;
     private final ArticleQueries queries;
     private final PublishingSettings settings;
+    private final ObjectProvider<ObservationRegistry> observations;
     private final Counter published;
     private final Counter rounds;
 
     ScheduledPublisher(
-            ArticleManagement articles, ArticleQueries queries, PublishingSettings settings, MeterRegistry meters) {
+            ArticleManagement articles,
+            ArticleQueries queries,
+            PublishingSettings settings,
+            MeterRegistry meters,
+            ObjectProvider<ObservationRegistry> observations) {
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
+        this.observations = observations;
         this.published = Counter.builder("quire.articles.scheduled.published")
                 .description("Scheduled articles published by this instance when their time came")
                 .register(meters);
@@ -46,8 +53,8 @@ class ScheduledPublisher implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(
-                new FixedDelayTask(this::publishDue, settings.checkInterval(), settings.initialDelay()));
+        tasks.addFixedDelayTask(ObservedSchedule.fixedDelay(
+                this, "publishDue", settings.checkInterval(), settings.initialDelay(), observations));
     }
 
     void publishDue() {

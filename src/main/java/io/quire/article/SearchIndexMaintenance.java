@@ -1,5 +1,6 @@
 package io.quire.article;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.quire.tag.TagChanged;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,11 +17,11 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,15 +54,21 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
 
     private final Articles articles;
     private final SearchSettings settings;
+    private final ObjectProvider<ObservationRegistry> observations;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private volatile Instant watermark;
     private CompletableFuture<?> rebuilding;
 
     SearchIndexMaintenance(
-            Articles articles, PlatformTransactionManager transactions, SearchSettings settings, Clock clock) {
+            Articles articles,
+            PlatformTransactionManager transactions,
+            SearchSettings settings,
+            ObjectProvider<ObservationRegistry> observations,
+            Clock clock) {
         this.articles = articles;
         this.settings = settings;
+        this.observations = observations;
         // Its own transactions: re-indexing also runs right after another transaction committed.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -128,7 +135,8 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
     /** Runs the catch-up every {@code cms.search.sync-interval}. */
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new FixedDelayTask(this::catchUp, settings.syncInterval(), settings.syncInterval()));
+        tasks.addFixedDelayTask(ObservedSchedule.fixedDelay(
+                this, "catchUp", settings.syncInterval(), settings.syncInterval(), observations));
     }
 
     /** Articles changed through any instance since the last round are indexed again here. */

@@ -20,6 +20,17 @@ record Slug(String value) {
         return new Slug(Slugs.derive(title, "article"));
     }
 
+    /** Whether this slug is the one {@code title} derives to, or that with the {@code -n} suffix it was given. */
+    boolean isDerivedFrom(String title) {
+        Slug base = derivedFrom(title);
+        if (value.equals(base.value)) {
+            return true;
+        }
+        int hyphen = value.lastIndexOf('-');
+        String number = hyphen < 0 ? "" : value.substring(hyphen + 1);
+        return number.matches("[1-9][0-9]{0,5}") && value.equals(base.withSuffix(Integer.parseInt(number)).value);
+    }
+
     /** This slug with {@code -n} appended, shortened so that the whole stays within the limit. */
     Slug withSuffix(int n) {
         return new Slug(Slugs.withSuffix(value, n));

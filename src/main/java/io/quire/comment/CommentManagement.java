@@ -8,7 +8,7 @@ import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.RateLimiter;
-import io.quire.core.security.RateLimits;
+import io.quire.core.security.RateLimiters;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommentManagement {
 
+    /** The rate limit of comment posts per client, by its name in the {@code RateLimit} headers. */
+    public static final String POLICY = "comments";
+
     private final Comments comments;
     private final CommentModerations moderations;
+    private final CommentViews views;
     private final ArticleLookup articles;
     private final SpamFilter spam;
     private final Avatars avatars;
@@ -49,32 +53,26 @@ public class CommentManagement {
     CommentManagement(
             Comments comments,
             CommentModerations moderations,
+            CommentViews views,
             ArticleLookup articles,
             SpamFilter spam,
             Avatars avatars,
             ETags etags,
             CommentProperties properties,
+            RateLimiters limiters,
             ApplicationEventPublisher events,
-            RateLimits limits,
             Clock clock) {
         this.comments = comments;
         this.moderations = moderations;
+        this.views = views;
         this.articles = articles;
         this.spam = spam;
         this.avatars = avatars;
         this.etags = etags;
         this.properties = properties;
-        this.postLimit = limits.limiter("comments", properties.postsPerWindow(), properties.window());
+        this.postLimit = limiters.create(POLICY, properties.postsPerWindow(), properties.window());
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * The fingerprint duplicate detection compares (SHA-256 of the text, trimmed, lower-cased, runs
-     * of white space as one), for writers that store comments directly, such as the seeder.
-     */
-    public static String fingerprint(String body) {
-        return SpamFilter.fingerprint(body);
     }
 
     /**
@@ -141,19 +139,18 @@ public class CommentManagement {
     /** The moderation queue. Without an explicit sort: pending comments first, oldest first. */
     @Transactional(readOnly = true)
     public Page<ModeratedCommentView> queue(CommentFilter filter, Pageable pageable) {
-        return comments.findAll(filter.queue(pageable.getSort().isUnsorted()), pageable)
-                .map(ModeratedCommentView::of);
+        return views.page(comments.findAll(filter.queue(pageable.getSort().isUnsorted()), pageable));
     }
 
     @Transactional(readOnly = true)
     public ModeratedCommentView get(UUID id) {
-        return ModeratedCommentView.of(find(id));
+        return views.one(find(id));
     }
 
     public ModeratedCommentView moderate(UUID id, ModerationRequest request, Precondition precondition, Caller caller) {
         Comment comment = find(id);
-        precondition.check(etags.of(ModeratedCommentView.of(comment)), comment.version());
-        return ModeratedCommentView.of(change(comment, request.status(), caller));
+        precondition.check(etags.of(views.one(comment)), comment.version());
+        return views.one(change(comment, request.status(), caller));
     }
 
     /** Moderates many comments at once: all change, or (on an unknown id) none does. */
@@ -170,13 +167,13 @@ public class CommentManagement {
             throw new InvalidInput(unknown);
         }
         Set<UUID> seen = new HashSet<>();
-        List<ModeratedCommentView> result = new ArrayList<>();
+        List<Comment> result = new ArrayList<>();
         for (UUID id : request.ids()) {
             if (seen.add(id)) {
-                result.add(ModeratedCommentView.of(change(found.get(id), request.status(), caller)));
+                result.add(change(found.get(id), request.status(), caller));
             }
         }
-        return result;
+        return views.all(result);
     }
 
     @Transactional(readOnly = true)
@@ -191,7 +188,7 @@ public class CommentManagement {
      */
     public void delete(UUID id, Precondition precondition) {
         Comment comment = find(id);
-        precondition.check(etags.of(ModeratedCommentView.of(comment)), comment.version());
+        precondition.check(etags.of(views.one(comment)), comment.version());
         if (comments.existsByParentId(id)) {
             comment.remove(Instant.now(clock));
             comments.saveAndFlush(comment);

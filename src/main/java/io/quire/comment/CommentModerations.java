@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CommentModerations extends JpaRepository<CommentModeration, UUID> {
 
     Page<CommentModeration> findByCommentId(UUID commentId, Pageable pageable);
+
+    Page<CommentModeration> findByModerator(String moderator, Pageable pageable);
 }

@@ -1,5 +1,6 @@
 package io.quire.comment;
 
+import io.quire.article.ArticleRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +16,9 @@ public record ModeratedCommentView(
 
         @Schema(example = "3f1e6a52-4c1b-4b8e-9a57-0c6f1d2e3b4a")
         UUID articleId,
+
+        @Schema(description = "The article commented on, with its title and slug to recognise it.")
+        ArticleRef article,
 
         @Schema(nullable = true, description = "The comment this one replies to; null for a top-level comment.")
         UUID parentId,
@@ -42,10 +46,11 @@ public record ModeratedCommentView(
         @Schema(example = "2026-11-28T11:02:00Z") Instant createdAt,
         @Schema(example = "0") long version) {
 
-    static ModeratedCommentView of(Comment c) {
+    static ModeratedCommentView of(Comment c, ArticleRef article) {
         return new ModeratedCommentView(
                 c.id(),
                 c.articleId(),
+                article,
                 c.parentId(),
                 c.depth(),
                 c.removed() ? null : c.authorName(),

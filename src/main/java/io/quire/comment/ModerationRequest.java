@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 /** A moderation decision. */
-@Schema(name = "ModerationRequest", example = "{\"status\": \"APPROVED\"}")
+@Schema(name = "ModerationRequest", example = "{\"status\": \"APPROVED\", \"version\": 0}")
 public record ModerationRequest(
         @NotNull
         @Schema(

@@ -1,6 +1,7 @@
 package io.quire.demo;
 
 import java.util.List;
+import java.util.Map;
 
 /** The demo articles: a small newsroom's first week. */
 final class DemoArticles {
@@ -14,6 +15,12 @@ final class DemoArticles {
             List<List<String>> comments) {}
 
     private DemoArticles() {}
+
+    /** The drawn pictures ({@link DemoImages}) the articles lead with, by title. */
+    static final Map<String, String> FEATURE_IMAGES = Map.of(
+            "GPU export rules, explained", "gpu-board.jpg",
+            "City council approves the new tram line", "tram-line-dusk.jpg",
+            "Five questions about the heat pump subsidy", "heat-pump-subsidy.png");
 
     static final List<Demo> ALL = List.of(
             new Demo(

@@ -4,6 +4,7 @@ import io.quire.article.ArticleLookup;
 import io.quire.article.ArticleManagement;
 import io.quire.article.ArticleRequest;
 import io.quire.article.ArticleView;
+import io.quire.article.FeatureImageRequest;
 import io.quire.article.PublishRequest;
 import io.quire.comment.CommentManagement;
 import io.quire.comment.CommentRequest;
@@ -14,7 +15,9 @@ import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
 import io.quire.user.UserManagement;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,7 @@ class DemoContent implements ApplicationRunner {
     private final UserManagement users;
     private final TransactionTemplate transaction;
     private final SeedSettings seed;
+    private final DemoImages images;
 
     DemoContent(
             ArticleManagement articles,
@@ -46,13 +50,15 @@ class DemoContent implements ApplicationRunner {
             CommentManagement comments,
             UserManagement users,
             TransactionTemplate transaction,
-            SeedSettings seed) {
+            SeedSettings seed,
+            DemoImages images) {
         this.articles = articles;
         this.lookup = lookup;
         this.comments = comments;
         this.users = users;
         this.transaction = transaction;
         this.seed = seed;
+        this.images = images;
     }
 
     @Override
@@ -68,15 +74,31 @@ class DemoContent implements ApplicationRunner {
         if (lookup.hasAny()) {
             return;
         }
-        transaction.executeWithoutResult(status -> write(admin));
-        log.info("Created demo content: {} articles", DemoArticles.ALL.size());
+        Map<String, UUID> pictures = Map.of();
+        try {
+            pictures = images.upload(admin);
+        } catch (IOException e) {
+            log.warn("The demo images could not be stored: {}", e.getMessage());
+        }
+        Map<String, UUID> drawn = pictures;
+        transaction.executeWithoutResult(status -> write(admin, drawn));
+        log.info("Created demo content: {} articles and three images", DemoArticles.ALL.size());
     }
 
-    private void write(Caller admin) {
+    private void write(Caller admin, Map<String, UUID> pictures) {
         int reader = 0;
         for (DemoArticles.Demo demo : DemoArticles.ALL) {
             ArticleView article = articles.create(
-                    new ArticleRequest(demo.title(), null, demo.summary(), demo.body(), demo.tags(), null, null),
+                    new ArticleRequest(
+                            demo.title(),
+                            null,
+                            demo.summary(),
+                            demo.body(),
+                            demo.tags(),
+                            null,
+                            null,
+                            featureImage(pictures.get(DemoArticles.FEATURE_IMAGES.get(demo.title()))),
+                            null),
                     admin);
             if (!demo.publish()) {
                 continue;
@@ -92,5 +114,9 @@ class DemoContent implements ApplicationRunner {
                         posted.id(), new ModerationRequest(CommentStatus.APPROVED, null), Precondition.NONE, admin);
             }
         }
+    }
+
+    private static FeatureImageRequest featureImage(UUID assetId) {
+        return assetId == null ? null : new FeatureImageRequest(assetId, null, null, null);
     }
 }

@@ -1,6 +1,5 @@
 package io.quire.demo;
 
-import io.quire.comment.CommentManagement;
 import io.quire.core.text.Slugs;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,24 +25,20 @@ final class SyntheticArticles {
             String title,
             String slug,
             String summary,
-            SyntheticBodies.Body body,
+            String body,
             int[] tags,
             Instant createdAt,
             Instant publishedAt,
             List<Comment> comments) {}
 
-    /** An approved comment, with the thread fields {@code io.quire.comment.Comment} keeps. */
+    /** An approved comment; replies name their parent, which comes before them. */
     record Comment(
             UUID id,
-            UUID moderationId,
             UUID parentId,
             int depth,
-            String threadPath,
             String authorName,
             String authorEmail,
             String body,
-            String bodyHash,
-            int replyCount,
             Instant createdAt,
             Instant approvedAt) {}
 
@@ -53,14 +48,14 @@ final class SyntheticArticles {
 
     private static final int MAX_COMMENT_DEPTH = 4;
 
-    private final List<SyntheticBodies.Body> bodies;
+    private final List<String> bodies;
     private final double[] topicWeights;
     private final int sections;
     private final long seed;
     private final Instant start;
     private final long stepMillis;
 
-    SyntheticArticles(int total, List<SyntheticBodies.Body> bodies, int tagCount, Instant now, long seed) {
+    SyntheticArticles(int total, List<String> bodies, int tagCount, Instant now, long seed) {
         this.bodies = bodies;
         this.sections = SyntheticText.SECTIONS.size();
         this.seed = seed;
@@ -124,8 +119,6 @@ final class SyntheticArticles {
         UUID[] ids = new UUID[count];
         int[] parents = new int[count];
         int[] depths = new int[count];
-        int[] replies = new int[count];
-        String[] paths = new String[count];
         Instant[] times = new Instant[count];
         Instant at = published;
         for (int j = 0; j < count; j++) {
@@ -138,15 +131,6 @@ final class SyntheticArticles {
             }
             parents[j] = parent;
             depths[j] = parent < 0 ? 0 : depths[parent] + 1;
-            String key = String.format(
-                    Locale.ROOT,
-                    "%013d.%s",
-                    at.toEpochMilli(),
-                    ids[j].toString().substring(0, 8));
-            paths[j] = parent < 0 ? key : paths[parent] + "/" + key;
-            if (parent >= 0) {
-                replies[parent]++;
-            }
         }
         List<Comment> comments = new ArrayList<>(count);
         for (int j = 0; j < count; j++) {
@@ -155,15 +139,11 @@ final class SyntheticArticles {
             Instant approved = times[j].plusSeconds(60 + random.nextInt(3_600));
             comments.add(new Comment(
                     ids[j],
-                    timeOrdered(approved, random),
                     parents[j] < 0 ? null : ids[parents[j]],
                     depths[j],
-                    paths[j],
                     name,
                     name.toLowerCase(Locale.ROOT) + "." + random.nextInt(1_000) + "@example.org",
                     body,
-                    CommentManagement.fingerprint(body),
-                    replies[j],
                     times[j],
                     approved));
         }

@@ -1,62 +1,27 @@
 package io.quire.demo;
 
-import io.quire.article.ArticleManagement;
-import io.quire.article.ArticleRequest;
-import io.quire.article.ArticleView;
-import io.quire.core.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A pool of distinct Markdown bodies of varied length, each rendered once by the article
- * module exactly as an editor's article would be.
- *
- * <p>The renderer is internal to the article module, so each body goes through
- * {@link ArticleManagement#create} inside a transaction that is rolled back: the HTML and the
- * reading time are the production ones, and nothing of these drafts is kept.
+ * A pool of distinct Markdown bodies of varied length: most a few hundred words (a news item; the median is
+ * 160), one in twenty-five a long read of 1,200 to 2,500 words. The article module renders each as it renders an
+ * editor's article when the synthetic articles are imported.
  */
-@Component
-class SyntheticBodies {
-
-    /** A body as stored with an article: the source, its sanitized HTML and its reading time. */
-    record Body(String markdown, String html, int readingTimeMinutes) {}
+final class SyntheticBodies {
 
     private static final int MIN_WORDS = 40;
     private static final int MAX_WORDS = 2_500;
 
-    private final ArticleManagement articles;
-    private final TransactionTemplate rolledBack;
+    private SyntheticBodies() {}
 
-    SyntheticBodies(ArticleManagement articles, PlatformTransactionManager transactions) {
-        this.articles = articles;
-        this.rolledBack = new TransactionTemplate(transactions);
-    }
-
-    /**
-     * {@code count} bodies: most a few hundred words (a news item; the median is 160), one in
-     * twenty-five a long read of 1,200 to 2,500 words.
-     */
-    List<Body> render(int count, SplittableRandom random, Caller author) {
+    static List<String> pool(int count, SplittableRandom random) {
         List<String> sources = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             sources.add(SyntheticMarkdown.body(random, words(random)));
         }
-        List<Body> bodies = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String source = sources.get(i);
-            String title = "Synthetic body " + (i + 1);
-            bodies.add(rolledBack.execute(status -> {
-                status.setRollbackOnly();
-                ArticleView rendered =
-                        articles.create(new ArticleRequest(title, null, null, source, List.of(), null, null), author);
-                return new Body(source, rendered.bodyHtml(), rendered.readingTimeMinutes());
-            }));
-        }
-        return bodies;
+        return sources;
     }
 
     private static int words(SplittableRandom random) {

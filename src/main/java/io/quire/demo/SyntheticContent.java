@@ -1,15 +1,23 @@
 package io.quire.demo;
 
-import io.quire.core.security.Caller;
-import io.quire.core.security.Role;
+import io.quire.article.ArticleData;
+import io.quire.article.ArticleImport;
+import io.quire.article.ArticleLookup;
+import io.quire.article.ArticleStatus;
+import io.quire.comment.CommentData;
+import io.quire.comment.CommentStatus;
+import io.quire.core.text.Slugs;
+import io.quire.tag.TagData;
+import io.quire.transfer.ContentImport;
 import io.quire.user.UserManagement;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,15 +26,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code cms.seed.articles=N}, fills a database that has no articles with N published
- * articles by the admin, with tags, approved comments and first revisions, in batches of plain
- * JDBC inserts (one transaction each) so a million articles take minutes, not hours. Runs after
- * the admin is created and before the application reports ready; a start on a database that
- * already has articles writes nothing.
+ * With {@code cms.seed.articles=N}, fills a database that has no articles with N published articles by the
+ * admin, with tags, approved comments and first revisions. A generator feeds them to the import path
+ * ({@link ContentImport}), which writes them in batches through the article, tag and comment modules' import
+ * APIs, so a million articles take minutes, not hours. Runs after the admin is created and before the
+ * application reports ready; the search index is built in the background once it has started. A start on a
+ * database that already has articles writes nothing.
  */
 @Component
 @Order(20)
@@ -35,27 +42,21 @@ class SyntheticContent implements ApplicationRunner {
     static final int TAGS = 3_000;
     static final int BODIES = 400;
     private static final long SEED = 20_260_601L;
+    private static final String EDITOR = "admin";
     private static final Logger log = LoggerFactory.getLogger(SyntheticContent.class);
 
     private final SeedSettings settings;
-    private final SeedWriter writer;
-    private final SyntheticBodies bodies;
+    private final ContentImport importer;
+    private final ArticleLookup articles;
     private final UserManagement users;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
     SyntheticContent(
-            SeedSettings settings,
-            SeedWriter writer,
-            SyntheticBodies bodies,
-            UserManagement users,
-            PlatformTransactionManager transactions,
-            Clock clock) {
+            SeedSettings settings, ContentImport importer, ArticleLookup articles, UserManagement users, Clock clock) {
         this.settings = settings;
-        this.writer = writer;
-        this.bodies = bodies;
+        this.importer = importer;
+        this.articles = articles;
         this.users = users;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -72,52 +73,100 @@ class SyntheticContent implements ApplicationRunner {
      * @return how many articles were written: {@code count}, or 0 when there were articles already
      */
     public int seed(int count) {
-        if (writer.hasArticles()) {
+        if (articles.hasAny()) {
             log.info("Not seeding {} synthetic articles: the database already has articles", count);
             return 0;
         }
-        UUID adminId = users.idOf("admin")
+        UUID adminId = users.idOf(EDITOR)
                 .orElseThrow(() -> new IllegalStateException("Seeding needs the user 'admin' as the author"));
         long started = System.nanoTime();
         log.info("Seeding {} synthetic articles in batches of {}", count, settings.batchSize());
         SplittableRandom random = new SplittableRandom(SEED);
-        var pool = bodies.render(BODIES, random, new Caller(adminId, "admin", Set.of(Role.ADMIN)));
-        log.info(
-                "Rendered {} distinct bodies in {} s",
-                pool.size(),
-                seconds(Duration.ofNanos(System.nanoTime() - started)));
+        List<String> pool = SyntheticBodies.pool(BODIES, random);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        var tags = transaction.execute(status -> writer.tags(SyntheticText.tagNames(TAGS), now));
+        var session = importer.open(
+                new ContentImport.Options(
+                        false, ArticleImport.SlugClash.SUFFIX, ArticleImport.Indexing.ON_START, settings.batchSize()),
+                () -> {});
+        List<UUID> tags = new ArrayList<>(TAGS);
+        List<String> names = SyntheticText.tagNames(TAGS);
+        for (String name : names) {
+            UUID id = UUID.nameUUIDFromBytes(("synthetic-tag:" + name).getBytes(StandardCharsets.UTF_8));
+            session.tag(new TagData(id, name, Slugs.derive(name, "tag"), null, now, now, 0), "tag " + name);
+            tags.add(id);
+        }
         var generator = new SyntheticArticles(count, pool, tags.size(), now, SEED);
         int reported = 0;
-        for (int from = 0; from < count; from += settings.batchSize()) {
-            int to = Math.min(count, from + settings.batchSize());
-            List<SyntheticArticles.Article> batch = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                batch.add(generator.article(i));
-            }
-            transaction.executeWithoutResult(status -> writer.articles(batch, tags, adminId));
-            int percent = (int) (to * 100L / count);
+        for (int i = 0; i < count; i++) {
+            SyntheticArticles.Article article = generator.article(i);
+            session.article(data(article, adminId, tags, names), List.of(), "synthetic article " + i);
+            article.comments().forEach(c -> session.comment(comment(article, c), "synthetic comment"));
+            int percent = (int) ((i + 1) * 100L / count);
             if (percent / 10 > reported / 10) {
                 reported = percent;
-                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-                log.info("Seeded {} of {} articles ({}%) in {} s", to, count, percent, seconds(elapsed));
+                log.info("Generated {} of {} articles ({}%) in {} s", i + 1, count, percent, seconds(started));
             }
         }
-        int counted = transaction.execute(status -> writer.recountTags());
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        session.flush();
+        long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
         log.info(
-                "Seeded {} articles ({} distinct bodies, {} tags, {} of them in use) in {} s: {} articles/s",
-                count,
+                "Seeded {} articles ({} distinct bodies, {} tags; {} failed) in {} s: {} articles/s",
+                session.counts().articles(),
                 pool.size(),
                 tags.size(),
-                counted,
-                seconds(took),
-                count * 1000L / Math.max(1, took.toMillis()));
-        return count;
+                session.counts().failed(),
+                seconds(started),
+                session.counts().articles() * 1000L / millis);
+        session.problems().stream().limit(10).forEach(p -> log.warn("Not seeded: {}: {}", p.item(), p.message()));
+        return session.counts().articles();
     }
 
-    private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    private static ArticleData data(SyntheticArticles.Article a, UUID author, List<UUID> pool, List<String> names) {
+        List<UUID> tagIds = new ArrayList<>(a.tags().length);
+        List<String> tagNames = new ArrayList<>(a.tags().length);
+        for (int tag : a.tags()) {
+            tagIds.add(pool.get(tag));
+            tagNames.add(names.get(tag));
+        }
+        tagNames.sort(String.CASE_INSENSITIVE_ORDER);
+        return new ArticleData(
+                a.id(),
+                a.slug(),
+                a.title(),
+                a.summary(),
+                a.body(),
+                ArticleStatus.PUBLISHED,
+                a.publishedAt(),
+                null,
+                author,
+                tagIds,
+                true,
+                a.createdAt(),
+                a.publishedAt(),
+                1,
+                List.of(new ArticleData.Revision(
+                        1, a.createdAt(), EDITOR, a.title(), a.slug(), a.summary(), a.body(), tagNames)),
+                List.of());
+    }
+
+    private static CommentData comment(SyntheticArticles.Article article, SyntheticArticles.Comment c) {
+        return new CommentData(
+                c.id(),
+                article.id(),
+                c.parentId(),
+                c.authorName(),
+                c.authorEmail(),
+                c.body(),
+                CommentStatus.APPROVED,
+                false,
+                c.createdAt(),
+                c.approvedAt(),
+                1,
+                List.of(new CommentData.Moderation(
+                        EDITOR, CommentStatus.PENDING, CommentStatus.APPROVED, null, c.approvedAt())));
+    }
+
+    private static String seconds(long startedNanos) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startedNanos) / 1e9);
     }
 }

@@ -60,6 +60,14 @@ class AtomFeeds {
         entry.setId("urn:uuid:" + article.id());
         entry.setTitle(XmlText.clean(article.title()));
         entry.setAlternateLinks(List.of(link("alternate", site.articleLink(article.slug()), "text/html")));
+        if (article.featureImage() != null) {
+            Link image = link(
+                    "enclosure",
+                    article.featureImage().url(),
+                    imageType(article.featureImage().url()));
+            image.setTitle(XmlText.clean(article.featureImage().alt()));
+            entry.setOtherLinks(List.of(image));
+        }
         entry.setPublished(Date.from(article.publishedAt()));
         entry.setUpdated(Date.from(article.updatedAt()));
         Person author = new Person();
@@ -78,6 +86,17 @@ class AtomFeeds {
         }
         entry.setContents(List.of(content(Content.HTML, article.bodyHtml())));
         return entry;
+    }
+
+    /** The type of an image file by the extension of its URL, which Quire chooses from the type of its bytes. */
+    private static String imageType(String url) {
+        String extension = url.substring(url.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (extension) {
+            case "png" -> "image/png";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            default -> "image/jpeg";
+        };
     }
 
     private static Content content(String type, String value) {

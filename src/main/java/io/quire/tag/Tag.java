@@ -12,9 +12,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /**
  * A label articles are filed under. The article module holds tags as an association (the
- * {@code article_tags} join table, its listing copy and the search index embed them) and changes
- * their {@code articleCount} only through {@link TagManagement#countPublished}; every other module
- * refers to a tag by id or slug.
+ * {@code article_tags} join table, its listing copy and the search index embed them) and moves
+ * their {@code articleCount} through this module ({@link TagManagement#countPublished}, or
+ * {@link TagImport#addToCounts} for imported articles); every other module refers to a tag by id or
+ * slug.
  */
 @Entity
 @Table(name = "tags")

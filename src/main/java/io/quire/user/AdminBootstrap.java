@@ -9,14 +9,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** On the first start (no users yet), creates the user {@code admin}. */
+/**
+ * On the first start (no users yet), creates the user {@code admin}. Not while the command line restores a Quire
+ * export: the export brings the admin, whose password the command then sets.
+ */
 @Component
 @Order(0)
+@ConditionalOnExpression("'${cms.command.import-format:}' != 'quire'")
 class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";

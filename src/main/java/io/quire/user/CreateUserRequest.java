@@ -27,7 +27,7 @@ public record CreateUserRequest(
         @Schema(example = "Ada Lovelace")
         String displayName,
 
-        @Size(min = 1, max = 3) @Schema(example = "[\"EDITOR\"]")
+        @Size(min = 1, max = 3) @Schema(example = "[\"AUTHOR\"]")
         Set<@NotNull Role> roles) {
 
     static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,39}$";

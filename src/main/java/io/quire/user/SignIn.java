@@ -1,8 +1,9 @@
 package io.quire.user;
 
-import io.quire.core.domain.Unauthenticated;
+import io.quire.core.domain.GrantRefused;
+import io.quire.core.domain.InvalidGrant;
 import io.quire.core.security.RateLimiter;
-import io.quire.core.security.RateLimits;
+import io.quire.core.security.RateLimiters;
 import io.quire.core.security.SecurityProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,18 +19,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exchanges a username and password for a signed access token. The answer to bad
- * credentials is the same whether the user exists or not, and takes as long; repeated
- * failures from one client are throttled.
+ * Exchanges a username and password, or a refresh token, for a signed access token and the next
+ * refresh token. The answer to bad credentials is the same whether the user exists or not, and
+ * takes as long; repeated failures from one client are throttled.
  */
 @Service
 public class SignIn {
+
+    /** The rate limit of failed sign-ins per client, by its name in the {@code RateLimit} headers. */
+    public static final String POLICY = "sign-in";
 
     private final Users users;
     private final PasswordEncoder passwords;
     private final JwtEncoder encoder;
     private final SecurityProperties security;
     private final RateLimiter failures;
+    private final RefreshTokenFamilies refreshTokens;
     private final Clock clock;
     private final String dummyHash;
 
@@ -39,18 +44,20 @@ public class SignIn {
             JwtEncoder encoder,
             SecurityProperties security,
             AuthProperties auth,
-            RateLimits limits,
+            RateLimiters limiters,
+            RefreshTokenFamilies refreshTokens,
             Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.encoder = encoder;
         this.security = security;
-        this.failures = limits.limiter("sign-in-failures", auth.maxFailures(), auth.failureWindow());
+        this.failures = limiters.create(POLICY, auth.maxFailures(), auth.failureWindow());
+        this.refreshTokens = refreshTokens;
         this.clock = clock;
         this.dummyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public TokenView token(String username, String password, String clientKey) {
         failures.requireAvailable(clientKey, "Too many failed sign-ins from this client; wait and try again.");
         Optional<User> user = users.findByUsername(username);
@@ -60,10 +67,34 @@ public class SignIn {
             failures.record(clientKey);
             throw new BadCredentials();
         }
-        return issue(user.get());
+        return issue(user.get(), refreshTokens.start(user.get().id()));
     }
 
-    private TokenView issue(User user) {
+    /**
+     * The next pair for a refresh token, which stops working (rotation). An unknown, expired or revoked token, one
+     * used before (which ends its whole family), or one of a user since disabled: one answer, 400 invalid_grant.
+     */
+    @Transactional(noRollbackFor = InvalidRefreshToken.class)
+    public TokenView refresh(String refreshToken, String clientKey) {
+        failures.requireAvailable(clientKey, "Too many failed sign-ins from this client; wait and try again.");
+        Optional<TokenView> renewed = refreshTokens.rotate(refreshToken).flatMap(renewal -> users.findById(
+                        renewal.userId())
+                .filter(User::enabled)
+                .map(user -> issue(user, renewal.refreshToken())));
+        if (renewed.isEmpty()) {
+            failures.record(clientKey);
+            throw new InvalidRefreshToken();
+        }
+        return renewed.get();
+    }
+
+    /** Ends the sign-in a refresh token belongs to (RFC 7009); any other token is ignored. */
+    @Transactional
+    public void revoke(String token) {
+        refreshTokens.revoke(token);
+    }
+
+    private TokenView issue(User user, String refreshToken) {
         Instant now = Instant.now(clock);
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(security.issuer())
@@ -77,13 +108,22 @@ public class SignIn {
         String token = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
-        return new TokenView(token, "Bearer", security.tokenTtl().toSeconds());
+        return new TokenView(token, "Bearer", security.tokenTtl().toSeconds(), refreshToken);
     }
 
-    /** Wrong username or password: one answer for both. */
-    static class BadCredentials extends Unauthenticated {
+    /** A refresh token that cannot be used: one answer whatever the reason. */
+    static class InvalidRefreshToken extends InvalidGrant {
+        InvalidRefreshToken() {
+            super(
+                    "invalid-refresh-token",
+                    "The refresh token is unknown, expired, revoked or was used before. Sign in again.");
+        }
+    }
+
+    /** Wrong username or password: one answer for both, in the words Swagger UI shows the editor. */
+    static class BadCredentials extends GrantRefused {
         BadCredentials() {
-            super("bad-credentials", "The username or password is wrong.");
+            super("invalid_grant", "Wrong username or password.");
         }
     }
 }

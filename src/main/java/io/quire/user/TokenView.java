@@ -13,4 +13,11 @@ public record TokenView(
         String tokenType,
 
         @JsonProperty("expires_in") @Schema(example = "3600")
-        long expiresIn) {}
+        long expiresIn,
+
+        @JsonProperty("refresh_token")
+        @Schema(
+                example = "quire_refresh_Jq3v0a7M2bB9d1X0pQ4wR8sT6uY5zK3cN1mL7hG2fE0",
+                description = "Exchange at POST /api/v1/auth/token with `grant_type=refresh_token` for a new pair. "
+                        + "Each one works once: presenting a used one again ends the whole sign-in.")
+        String refreshToken) {}

@@ -20,6 +20,12 @@ public record UpdateUserRequest(
 
         @Schema(example = "false") Boolean enabled,
 
+        @Size(max = 2000)
+        @Schema(
+                example = "Writes about chips and the rules around them.",
+                description = "Plain text for the author page, at most 2,000 characters; empty removes it.")
+        String bio,
+
         @Size(min = 8, max = 72)
         @ValidPassword
         @Schema(example = "a-new-long-passphrase", description = CreateUserRequest.PASSWORD_RULE)

@@ -37,6 +37,9 @@ class User {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(length = 2000)
+    private String bio;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -90,6 +93,10 @@ class User {
         return enabled;
     }
 
+    String bio() {
+        return bio;
+    }
+
     Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
@@ -104,6 +111,12 @@ class User {
 
     void rename(String displayName, Instant now) {
         this.displayName = displayName;
+        this.updatedAt = now;
+    }
+
+    /** A blank bio removes it. */
+    void describe(String bio, Instant now) {
+        this.bio = bio.isBlank() ? null : bio.strip();
         this.updatedAt = now;
     }
 

@@ -27,10 +27,18 @@ public class UserManagement {
     private final PasswordEncoder passwords;
     private final PasswordStrength strength;
     private final ETags etags;
+    private final RefreshTokenFamilies refreshTokens;
     private final Clock clock;
 
-    UserManagement(Users users, PasswordEncoder passwords, PasswordStrength strength, ETags etags, Clock clock) {
+    UserManagement(
+            Users users,
+            PasswordEncoder passwords,
+            PasswordStrength strength,
+            ETags etags,
+            RefreshTokenFamilies refreshTokens,
+            Clock clock) {
         this.users = users;
+        this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.strength = strength;
         this.etags = etags;
@@ -83,6 +91,9 @@ public class UserManagement {
         if (request.displayName() != null) {
             user.rename(request.displayName().strip(), now);
         }
+        if (request.bio() != null) {
+            user.describe(request.bio(), now);
+        }
         if (request.roles() != null && !request.roles().isEmpty()) {
             user.grant(EnumSet.copyOf(request.roles()), now);
         }
@@ -91,6 +102,10 @@ public class UserManagement {
         }
         if (request.password() != null) {
             user.changePassword(passwords.encode(request.password()), now);
+        }
+        if (request.password() != null || Boolean.FALSE.equals(request.enabled())) {
+            // A new password or a disabled account ends every sign-in, refresh tokens included.
+            refreshTokens.endAll(id);
         }
         return UserView.of(users.saveAndFlush(user));
     }
@@ -104,6 +119,13 @@ public class UserManagement {
         return users.findAuthors(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(
                         Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));
+    }
+
+    /** What an author page shows about the user with this username, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuthorProfile> profile(String username) {
+        return users.findByUsername(username)
+                .map(u -> new AuthorProfile(u.id(), u.username(), u.displayName(), u.bio()));
     }
 
     /** The user with this username, if any; for lists filtered by author. */

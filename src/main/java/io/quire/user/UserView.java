@@ -16,6 +16,10 @@ public record UserView(
         @Schema(example = "Ada Lovelace") String displayName,
         @Schema(example = "[\"EDITOR\"]") List<Role> roles,
         @Schema(example = "true") boolean enabled,
+
+        @Schema(nullable = true, example = "Writes about chips and the rules around them.", description = "Plain text.")
+        String bio,
+
         @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt,
 
         @Schema(
@@ -30,6 +34,7 @@ public record UserView(
                 user.displayName(),
                 user.roles().stream().sorted().toList(),
                 user.enabled(),
+                user.bio(),
                 user.createdAt(),
                 user.version());
     }

@@ -3,7 +3,9 @@ package io.quire.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.support.ApiTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -202,7 +204,8 @@ abstract class ArticleApiTests extends ApiTest {
                         .expectStatus()
                         .isOk());
         assertThat(replaced.path("title").asString()).isEqualTo("Replaced title");
-        assertThat(replaced.path("slug").asString()).isEqualTo(slug);
+        // Never published, and its slug was derived: the slug follows the new title.
+        assertThat(replaced.path("slug").asString()).startsWith("replaced-title");
         assertThat(replaced.path("tags")).isEmpty();
         assertThat(replaced.path("body").asString()).isEmpty();
 
@@ -560,7 +563,7 @@ abstract class ArticleApiTests extends ApiTest {
                 .expectStatus()
                 .isBadRequest();
 
-        // A time in the past publishes at once.
+        // A time in the past is a typo, not "now": refused, and nothing is published.
         String late = draft(author, unique("Late")).path("id").asString();
         send(
                         HttpMethod.POST,
@@ -568,11 +571,11 @@ abstract class ArticleApiTests extends ApiTest {
                         editor,
                         "{\"publishAt\": \"2020-01-01T00:00:00Z\"}")
                 .expectStatus()
-                .isOk()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo("PUBLISHED");
-        get("/api/v1/articles/" + late, null).expectStatus().isOk();
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("publishAt");
+        get("/api/v1/articles/" + late, null).expectStatus().isNotFound();
     }
 
     @Test
@@ -652,6 +655,74 @@ abstract class ArticleApiTests extends ApiTest {
             JsonNode problem = body(response);
             assertThat(problem.path("errors")).as(forged).hasSize(1);
             assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("after");
+        }
+    }
+
+    @Test
+    void anArticleMayBeSluggedLikeTheRoutesBesideIt() {
+        String editor = signedIn("EDITOR");
+        for (String word : List.of("comments", "revisions", "publish", "slug", "submit")) {
+            String slug = word + "-" + unique("r").toLowerCase().replaceAll("[^a-z0-9]", "");
+            JsonNode article = given.published(editor, """
+                    {"title": "%s", "slug": "%s", "body": "Routes."}""".formatted(word, slug));
+            String bare = body(get("/api/v1/articles/slug/" + slug, null)
+                            .expectStatus()
+                            .isOk())
+                    .path("id")
+                    .asString();
+            assertThat(bare).isEqualTo(article.path("id").asString());
+        }
+        // The bare words themselves: the first article to take each gets it, and is found by it.
+        for (String word : List.of("comments", "revisions")) {
+            JsonNode article = given.published(editor, """
+                    {"title": "%s", "body": "Routes."}""".formatted(word));
+            String slug = article.path("slug").asString();
+            assertThat(slug).startsWith(word);
+            get("/api/v1/articles/slug/" + slug, null)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.id")
+                    .isEqualTo(article.path("id").asString());
+        }
+        for (String path : List.of(
+                "/api/v1/articles/not-a-uuid/comments",
+                "/api/v1/articles/slug/revisions/1",
+                "/api/v1/comments/not-a-uuid",
+                "/api/v1/webhooks/not-a-uuid",
+                "/api/v1/users/not-a-uuid")) {
+            get(path, adminToken())
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void aPagePastTheEndKeepsTheRealTotals() {
+        String editor = signedIn("EDITOR");
+        String tag = unique("paging");
+        String tagSlug = null;
+        for (int i = 0; i < 3; i++) {
+            tagSlug = given.published(editor, """
+                            {"title": "%s %d", "tags": ["%s"]}""".formatted(tag, i, tag))
+                    .path("tags")
+                    .get(0)
+                    .path("slug")
+                    .asString();
+        }
+        for (String page : List.of("0", "50")) {
+            var response = get("/api/v1/articles?tag=" + tagSlug + "&size=5&page=" + page, null);
+            JsonNode metadata = body(response.expectStatus().isOk()).path("page");
+            assertThat(metadata.path("totalElements").asLong())
+                    .as("page " + page)
+                    .isEqualTo(3);
+            assertThat(metadata.path("totalPages").asLong()).as("page " + page).isEqualTo(1);
+            assertThat(response.returnResult(String.class).getResponseHeaders().getFirst(HttpHeaders.LINK))
+                    .contains("rel=\"last\"")
+                    .doesNotContain("page=49")
+                    .doesNotContain("rel=\"next\"");
         }
     }
 }

@@ -3,7 +3,12 @@ package io.quire.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -85,6 +90,44 @@ abstract class ArticlePublicCacheApiTests extends ApiTest {
                     .jsonPath("$.next")
                     .value(next -> assertThat((String) next).startsWith("https://" + host + "/"));
         }
+    }
+
+    /**
+     * Every write empties the caches after its transaction, in the request's own thread: that must
+     * take no second database connection, or writes at once beyond the pool's size starve it.
+     */
+    @Test
+    void writesBeyondThePoolSizeAtOnceAllEvictTheCachesAndSucceed() throws Exception {
+        String editor = signedIn("EDITOR");
+        String tag = unique("Crowd");
+        // Made first: writers that all introduce the same new tag race to create it, and the losers answer 409.
+        send(HttpMethod.POST, "/api/v1/tags", editor, "{\"name\": \"%s\"}".formatted(tag))
+                .expectStatus()
+                .isCreated();
+        int writers = 3 * 10; // three times Hikari's default pool
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String title = unique("Crowded");
+                statuses.add(
+                        pool.submit(() -> send(HttpMethod.POST, "/api/v1/articles", editor, """
+                        {"title": "%s", "tags": ["%s"]}""".formatted(title, tag))
+                                .returnResult(String.class)
+                                .getStatus()
+                                .value()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(body(get("/api/v1/articles?status=DRAFT&tag=" + tag.toLowerCase(), editor))
+                        .path("page")
+                        .path("totalElements")
+                        .asLong())
+                .isEqualTo(writers);
     }
 
     private static HttpHeaders withoutDate(HttpHeaders first, EntityExchangeResult<String> kept) {

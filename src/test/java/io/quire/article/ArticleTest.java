@@ -201,7 +201,7 @@ class ArticleTest {
     }
 
     private static ArticleContent content() {
-        return new ArticleContent("Draft", "draft", null, "Body", "<p>Body</p>", 1);
+        return new ArticleContent("Draft", "draft", null, "Body", "<p>Body</p>", 1, new Seo(), null);
     }
 
     private static ListingChanged listing(Article article, Set<Tag> listed, Set<Tag> unlisted) {

@@ -84,7 +84,9 @@ abstract class CommentApiTests extends ApiTest {
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.path("content").findValuesAsString("id");
+        List<String> ids = new java.util.ArrayList<>();
+        page.path("content").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
     }
 
     private static List<String> fields(JsonNode problem) {

@@ -49,7 +49,9 @@ class CorsApiTest extends ApiTest {
                 .exists(HttpHeaders.LINK);
         List<String> exposed =
                 response.returnResult(String.class).getResponseHeaders().getAccessControlExposeHeaders();
-        assertThat(exposed).map(String::toLowerCase).contains("etag", "link", "location");
+        assertThat(exposed)
+                .map(String::toLowerCase)
+                .contains("etag", "link", "location", "retry-after", "ratelimit", "ratelimit-policy");
     }
 
     @Test

@@ -342,4 +342,58 @@ abstract class ErrorContractApiTests extends ApiTest {
                 .expectHeader()
                 .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
     }
+
+    @Test
+    void answersOutsideTheApiAreProblemsThatNoCacheKeeps() {
+        for (String origin : List.of("https://evil.example", "null")) {
+            var preflight = http.options()
+                    .uri("/api/v1/articles")
+                    .header(HttpHeaders.ORIGIN, origin)
+                    .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                    .exchange();
+            assertThat(assertProblem(preflight, 403, "/api/v1/articles")
+                            .path("detail")
+                            .asString())
+                    .contains("origin");
+            preflight.expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+            var read = http.get()
+                    .uri("/api/v1/tags")
+                    .header(HttpHeaders.ORIGIN, origin)
+                    .exchange();
+            assertProblem(read, 403, "/api/v1/tags");
+        }
+        var error = get("/error", null);
+        assertProblem(error, 404, "/error");
+        error.expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+        var group = get("/actuator/health/db", null);
+        assertProblem(group, 404, "/actuator/health/db");
+        group.expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+        get("/actuator/health", null)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @Test
+    void everyPropertyThatCannotBeSetIsNamedOnce() {
+        String author = signedIn("AUTHOR");
+        String title = unique("Read-only");
+        var response = send(HttpMethod.POST, "/api/v1/articles", author, """
+                {"title": "%s", "createdAt": "2020-01-01T00:00:00Z", "commentCount": 99,
+                 "publishedAt": "2020-01-01T00:00:00Z", "featured": {"nested": [1, 2]}}""".formatted(title));
+        assertThat(fields(assertProblem(response, 400, "/api/v1/articles")))
+                .containsExactly("createdAt", "commentCount", "publishedAt", "featured");
+        assertThat(body(get("/api/v1/articles?status=DRAFT&q=" + title, author)
+                                .expectStatus()
+                                .isOk())
+                        .path("content"))
+                .as("nothing was created")
+                .isEmpty();
+
+        var empty = send(HttpMethod.POST, "/api/v1/users", adminToken(), """
+                {"username": "", "password": ""}""");
+        List<String> named = fields(assertProblem(empty, 400, "/api/v1/users"));
+        assertThat(named).containsExactlyInAnyOrder("username", "password");
+    }
 }

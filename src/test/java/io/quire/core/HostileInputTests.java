@@ -51,7 +51,11 @@ abstract class HostileInputTests extends ApiTest {
             "x".repeat(3000),
             "%F0%9F%92%A9",
             "-1",
-            "99999999999999999999");
+            "99999999999999999999",
+            // words of the routes beside {id}: slugs and segments, never taken for an id
+            "slug",
+            "comments",
+            "revisions");
 
     private static final List<String> QUERY_VALUES = List.of(
             "page=-1",
@@ -68,6 +72,7 @@ abstract class HostileInputTests extends ApiTest {
             "tag=%00",
             "article=not-a-uuid",
             "page=99999999999",
+            "page=50&size=5",
             // search operators: fuzzy, prefix, phrase slop, nesting, clause count, and their malformed forms
             "q=" + encode("a~2 b~2 c~2 d~2 e~2 f~2 g~2 h~2 i~2 j~2 k~2 l~2 m~2 n~2 o~2 p~2 q~2 r~2 s~2 t~2"),
             "q="
@@ -97,6 +102,10 @@ abstract class HostileInputTests extends ApiTest {
             bytes("{\"title\": \"'; DROP TABLE articles;--\", \"slug\": \"../../etc\", \"name\": \"\\u0000\", "
                     + "\"status\": \"HACKED\", \"username\": \"admin' --\", \"password\": \"x\"}"),
             bytes("{\"zzz\": 1, \"id\": \"" + UUID.randomUUID() + "\"}"),
+            // many properties that cannot be set, nested and repeated: all named, none a 5xx
+            bytes(
+                    "{\"createdAt\": 1, \"commentCount\": 99, \"publishedAt\": \"x\", \"seo\": {\"zzz\": [1, {\"a\": 2}]}, "
+                            + "\"featureImage\": {\"evil\": true}, \"createdAt\": 2, \"version\": \"x\"}"),
             // lone UTF-16 surrogates, as JSON escapes and as raw CESU-8 bytes
             bytes(
                     "{\"title\": \"sur \\ud800 x\", \"name\": \"\\udc00\", \"body\": \"\\ud800\", "
@@ -112,6 +121,10 @@ abstract class HostileInputTests extends ApiTest {
             Map.entry("Authorization", "Bearer garbage"),
             Map.entry("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInVpZCI6IngifQ."),
             Map.entry("Authorization", "Basic YWRtaW46eA=="),
+            Map.entry("Authorization", "Bearer quire_key_" + "A".repeat(43)),
+            Map.entry("If-Match", "unquoted-" + UUID.randomUUID()),
+            Map.entry("Origin", "null"),
+            Map.entry("Origin", "https://evil.example"),
             Map.entry("Content-Type", "application/json; charset=ebcdic"));
 
     private final HttpClient client =
@@ -151,11 +164,20 @@ abstract class HostileInputTests extends ApiTest {
                 .expectStatus()
                 .isCreated());
         SignedIn user = signedInUser("AUTHOR");
+        JsonNode asset = body(http.post()
+                .uri("/api/v1/assets")
+                .header("Authorization", "Bearer " + admin)
+                .contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                .body(image())
+                .exchange()
+                .expectStatus()
+                .isCreated());
         Map<String, String> fixtures = new LinkedHashMap<>();
         fixtures.put("/api/v1/articles/", articleId);
         fixtures.put("/api/v1/tags/", tag.path("id").asString());
         fixtures.put("/api/v1/comments/", comment.path("id").asString());
         fixtures.put("/api/v1/users/", user.id());
+        fixtures.put("/api/v1/assets/", asset.path("id").asString());
         fixtures.put("slug", article.path("slug").asString());
         return fixtures;
     }
@@ -202,6 +224,27 @@ abstract class HostileInputTests extends ApiTest {
             }
         }
         assertThat(failures).as("hostile requests answered badly").isEmpty();
+    }
+
+    /** A multipart form with a small PNG of its own. */
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> image() {
+        java.awt.image.BufferedImage pixels =
+                new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        pixels.setRGB(0, 0, (int) System.nanoTime());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(pixels, "png", png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var form = new org.springframework.http.client.MultipartBodyBuilder();
+        form.part("file", new org.springframework.core.io.ByteArrayResource(png.toByteArray()) {
+            @Override
+            public String getFilename() {
+                return "fixture.png";
+            }
+        });
+        return form.build();
     }
 
     private static List<byte[]> formBodies() {
@@ -270,7 +313,8 @@ abstract class HostileInputTests extends ApiTest {
 
     /** The admin's ETag of the resource a write addresses, to prove a refused write changed nothing. */
     private String fixtureETag(String method, String path, String token) throws IOException, InterruptedException {
-        if (method.equals("GET") || !path.matches("/api/v1/(articles|tags|comments|users)/[0-9a-f-]{36}(/.*)?")) {
+        if (method.equals("GET")
+                || !path.matches("/api/v1/(articles|tags|comments|users|assets)/[0-9a-f-]{36}(/.*)?")) {
             return null;
         }
         String resource = path.replaceAll("^(/api/v1/[a-z]+/[0-9a-f-]{36}).*$", "$1");

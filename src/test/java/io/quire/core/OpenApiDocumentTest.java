@@ -127,7 +127,7 @@ class OpenApiDocumentTest extends ApiTest {
                 .isEqualTo("/api/v1/auth/token");
         assertThat(doc.path("components")
                         .path("securitySchemes")
-                        .path("bearer")
+                        .path("token")
                         .path("scheme")
                         .asString())
                 .isEqualTo("bearer");

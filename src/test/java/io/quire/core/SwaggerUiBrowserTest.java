@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.support.ApiTest;
 import io.quire.support.Chromium;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,13 +83,25 @@ class SwaggerUiBrowserTest extends ApiTest {
     void introducesTheApiAndListsOperationsReadyToRunInEditorialOrder() throws IOException {
         String intro = browser.findElement(By.cssSelector(".information-container .description"))
                 .getText();
-        assertThat(intro).contains("Signing in", "Authorize", "Trying it out");
+        assertThat(intro).contains("Signing in", "Authorize", "Moving ids", "Changing things safely");
         assertThat(browser.getTitle()).isEqualTo("Quire API");
 
         List<String> tags = browser.findElements(By.cssSelector("h3.opblock-tag")).stream()
                 .map(tag -> tag.getDomAttribute("data-tag"))
                 .toList();
-        assertThat(tags).containsExactly("Articles", "Tags", "Comments", "Users", "Webhooks", "Sign-in", "Feeds");
+        assertThat(tags)
+                .containsExactly(
+                        "Articles",
+                        "Tags",
+                        "Comments",
+                        "Users",
+                        "Webhooks",
+                        "Sign-in",
+                        "Feeds",
+                        "Transfer",
+                        "Media",
+                        "API keys",
+                        "Authors");
         assertThat(operationIds("Articles"))
                 .containsExactly(
                         "articleList",
@@ -102,12 +119,19 @@ class SwaggerUiBrowserTest extends ApiTest {
                         "articleRevision",
                         "articleRestore");
         assertThat(operationIds("Comments")).startsWith("commentList", "commentPost", "commentQueue");
+        assertThat(operationIds("Media"))
+                .containsExactly("assetList", "assetUpload", "assetGet", "assetPatch", "assetDelete");
 
         WebElement articles = expand("Articles", "articleList");
         assertThat(execute(articles, "200").path("page").path("size").asInt())
                 .as("prefilled paging")
                 .isEqualTo(20);
         execute(expand("Tags", "tagList"), "200");
+
+        WebElement upload = expand("Media", "assetUpload");
+        assertThat(upload.findElements(By.cssSelector("input[type=file]")))
+                .as("the upload form has a file picker")
+                .hasSize(1);
 
         WebElement post = expand("Comments", "commentPost");
         assertThat(json(requestBody(post)).propertyNames())
@@ -120,8 +144,11 @@ class SwaggerUiBrowserTest extends ApiTest {
     }
 
     @Test
-    void anEditorSignsInPublishesAnArticleAndReadersSeeIt() throws IOException {
+    void anEditorSignsInUploadsAFeatureImagePublishesAndReadersSeeIt() throws IOException {
         assertThat(signedIn()).isFalse();
+        String refused = signInRefused("admin", "not-the-password");
+        assertThat(refused).contains("Wrong username or password.");
+        screenshot("wrong-password");
         signIn("admin", ADMIN_PASSWORD);
         assertThat(signedIn()).isTrue();
         String remembered = (String) browser.executeScript("return localStorage.getItem('authorized');");
@@ -145,11 +172,42 @@ class SwaggerUiBrowserTest extends ApiTest {
         String id = draft.path("id").asString();
         screenshot("created");
 
+        WebElement upload = expand("Media", "assetUpload");
+        upload.findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(picture().toAbsolutePath().toString());
+        JsonNode asset = execute(upload, "201");
+        assertThat(asset.path("width").asInt()).isEqualTo(800);
+        screenshot("uploaded");
+
+        WebElement patch = expand("Articles", "articlePatch");
+        parameter(patch, "id").sendKeys(id);
+        WebElement patchBody = patch.findElement(By.cssSelector("textarea.body-param__text"));
+        patchBody.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        patchBody.sendKeys("{\"featureImage\": {\"assetId\": \""
+                + asset.path("id").asString() + "\", \"caption\": \"Set in Swagger UI\"}}");
+        JsonNode illustrated = execute(patch, "200");
+        assertThat(illustrated.path("featureImage").path("url").asString())
+                .isEqualTo(asset.path("url").asString());
+        assertThat(illustrated.path("featureImage").path("caption").asString()).isEqualTo("Set in Swagger UI");
+        screenshot("feature-image");
+
         WebElement publish = expand("Articles", "articlePublish");
         parameter(publish, "id").sendKeys(id);
-        assertThat(json(requestBody(publish)).isEmpty())
-                .as("the first publish example publishes now")
+        JsonNode later = json(requestBody(publish));
+        assertThat(later.has("publishAt"))
+                .as("the first publish example publishes later")
                 .isTrue();
+        assertThat(later.has("version")).as("and carries a version to replace").isTrue();
+        // A year typo: refused, naming publishAt, and nothing is published.
+        replaceRequestBody(
+                publish,
+                "{\"publishAt\": \"2020-06-01T07:00:00Z\", \"version\": "
+                        + illustrated.path("version").asLong() + "}");
+        JsonNode pastTime = execute(publish, "400");
+        assertThat(pastTime.path("errors").get(0).path("field").asString()).isEqualTo("publishAt");
+        screenshot("publish-at-in-the-past");
+        replaceRequestBody(
+                publish, "{\"version\": " + illustrated.path("version").asLong() + "}");
         assertThat(execute(publish, "200").path("status").asString()).isEqualTo("PUBLISHED");
         screenshot("published");
 
@@ -169,6 +227,21 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .isEqualTo(example.path("title").asString());
     }
 
+    /** A picture drawn for the upload, as a file the browser's file picker can take. */
+    private static Path picture() throws IOException {
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 90, 140));
+        g.fillRect(0, 0, 800, 500);
+        g.setColor(Color.ORANGE);
+        g.fillOval(300, 150, 200, 200);
+        g.dispose();
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve("harbour.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     private void signIn(String username, String password) throws IOException {
         browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
@@ -182,6 +255,41 @@ class SwaggerUiBrowserTest extends ApiTest {
                 .isEmpty());
         dialog.findElement(By.cssSelector("button.close-modal")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+    }
+
+    /** Tries to sign in with a wrong password: the dialog's error, as Swagger UI shows it; the dialog closes. */
+    private String signInRefused(String username, String password) {
+        browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        List<WebElement> containers = dialog.findElements(By.cssSelector(".auth-container"));
+        assertThat(containers.get(0).findElements(By.id("oauth_username")))
+                .as("username and password come first")
+                .hasSize(1);
+        assertThat(dialog.findElements(By.cssSelector("input[id^='client_secret'], select#password_type")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList())
+                .as("no client credentials the editor never sets")
+                .isEmpty();
+        dialog.findElement(By.id("oauth_username")).sendKeys(username);
+        dialog.findElement(By.id("oauth_password")).sendKeys(password);
+        WebElement oauth = containers.get(0);
+        oauth.findElement(By.cssSelector("button.authorize")).click();
+        WebElement error = wait.until(d -> oauth.findElements(By.cssSelector(".errors")).stream()
+                .findFirst()
+                .orElse(null));
+        String text = error.getText();
+        dialog.findElement(By.id("oauth_username")).clear();
+        dialog.findElement(By.id("oauth_password")).clear();
+        dialog.findElement(By.cssSelector("button.close-modal")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        return text;
+    }
+
+    private void replaceRequestBody(WebElement operation, String json) {
+        WebElement body = operation.findElement(By.cssSelector("textarea.body-param__text"));
+        // Select and type over: clear() empties the element without telling Swagger UI's state.
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        body.sendKeys(json);
     }
 
     private void signOut() {
@@ -237,13 +345,23 @@ class SwaggerUiBrowserTest extends ApiTest {
     private JsonNode execute(WebElement operation, String status) {
         WebElement button = operation.findElement(By.cssSelector("button.execute"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
         By code = By.cssSelector(".live-responses-table .response .response-col_status");
-        WebElement shown = wait.until(
-                d -> operation.findElements(code).stream().findFirst().orElse(null));
+        By answer = By.cssSelector(".live-responses-table .response-col_description pre");
+        String earlier = operation.findElements(answer).stream()
+                .findFirst()
+                .map(pre -> pre.getDomProperty("textContent"))
+                .orElse(null);
+        button.click();
+        WebElement shown = wait.until(d -> {
+            List<WebElement> statuses = operation.findElements(code);
+            List<WebElement> bodies = operation.findElements(answer);
+            boolean fresh = !statuses.isEmpty()
+                    && !bodies.isEmpty()
+                    && !bodies.get(0).getDomProperty("textContent").equals(earlier);
+            return fresh ? statuses.get(0) : null;
+        });
         assertThat(shown.getText().trim()).as("status shown by Swagger UI").isEqualTo(status);
-        WebElement body = operation.findElement(By.cssSelector(".live-responses-table .response-col_description pre"));
-        return json(body.getDomProperty("textContent"));
+        return json(operation.findElement(answer).getDomProperty("textContent"));
     }
 
     private void forgetEarlierScreenshots() throws IOException {

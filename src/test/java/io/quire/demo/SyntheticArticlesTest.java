@@ -2,7 +2,6 @@ package io.quire.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quire.comment.CommentManagement;
 import io.quire.core.text.Slugs;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,9 +19,7 @@ class SyntheticArticlesTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     private static final int TOTAL = 20_000;
-    private static final List<SyntheticBodies.Body> BODIES = List.of(
-            new SyntheticBodies.Body("One *body*.", "<p>One <em>body</em>.</p>", 1),
-            new SyntheticBodies.Body("Two.", "<p>Two.</p>", 1));
+    private static final List<String> BODIES = List.of("One *body*.", "Two.");
 
     private final SyntheticArticles articles = new SyntheticArticles(TOTAL, BODIES, SyntheticContent.TAGS, NOW, 7);
 
@@ -82,7 +79,7 @@ class SyntheticArticlesTest {
     }
 
     @Test
-    void threadsCommentsLikeTheCommentModule() {
+    void threadsCommentsParentsFirstAndAtMostFiveDeep() {
         int commented = 0;
         for (int i = 0; i < TOTAL; i++) {
             var article = articles.article(i);
@@ -97,19 +94,9 @@ class SyntheticArticlesTest {
                 assertThat(comment.depth())
                         .isEqualTo(parent == null ? 0 : parent.depth() + 1)
                         .isLessThan(5);
-                String key = String.format(
-                        "%013d.%s",
-                        comment.createdAt().toEpochMilli(),
-                        comment.id().toString().substring(0, 8));
-                assertThat(comment.threadPath()).isEqualTo(parent == null ? key : parent.threadPath() + "/" + key);
                 assertThat(comment.createdAt())
                         .isAfter(parent == null ? article.publishedAt() : parent.createdAt())
                         .isBefore(NOW);
-                assertThat(comment.replyCount())
-                        .isEqualTo(comments.stream()
-                                .filter(c -> comment.id().equals(c.parentId()))
-                                .count());
-                assertThat(comment.bodyHash()).isEqualTo(CommentManagement.fingerprint(comment.body()));
                 seen.put(comment.id(), comment);
             }
         }

@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +108,7 @@ class TwoInstancesTest {
                         // Only a notification can bring a change through one instance to the other's caches.
                         "--cms.cache.ttl=10m",
                         // As behind a balancer that sets X-Forwarded-For: each test is a client of its own.
-                        "--server.forward-headers-strategy=framework",
+                        "--cms.http.trusted-proxies=127.0.0.1,::1",
                         "--logging.level.io.quire=warn");
     }
 
@@ -316,30 +317,41 @@ class TwoInstancesTest {
                 .asString();
     }
 
-    /** The budget of failed sign-ins is one for the client, whichever instance counts a failure. */
+    /**
+     * The budget of failed sign-ins is one for the client, whichever instance counts a failure, and the {@code
+     * RateLimit} header of each answer tells what is left of that one budget.
+     */
     @Test
     void aClientsBudgetOfFailedSignInsHoldsAcrossBothInstances() {
         String client = "203.0.113.7";
-        List<Integer> statuses = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (int attempt = 0; attempt < 6; attempt++) {
-            statuses.add(signIn(client(attempt % 2 == 0 ? first : second), client, "wrong-password"));
+            answers.add(signIn(client(attempt % 2 == 0 ? first : second), client, "wrong-password"));
         }
         // Four failures are allowed in all (cms.auth.max-failures), not four per instance.
-        assertThat(statuses).containsExactly(401, 401, 401, 401, 429, 429);
-        assertThat(signIn(client(first), client, PASSWORD)).isEqualTo(429);
-        assertThat(signIn(client(second), "203.0.113.8", PASSWORD)).isEqualTo(200);
+        assertThat(answers)
+                .containsExactly(
+                        "401 \"sign-in\";r=3",
+                        "401 \"sign-in\";r=2",
+                        "401 \"sign-in\";r=1",
+                        "401 \"sign-in\";r=0",
+                        "429 \"sign-in\";r=0",
+                        "429 \"sign-in\";r=0");
+        assertThat(signIn(client(first), client, PASSWORD)).isEqualTo("429 \"sign-in\";r=0");
+        assertThat(signIn(client(second), "203.0.113.8", PASSWORD)).isEqualTo("200 \"sign-in\";r=4");
     }
 
-    private static int signIn(RestTestClient client, String address, String password) {
-        return client.post()
+    /** The status of a sign-in and its {@code RateLimit} header without the seconds to refill. */
+    private static String signIn(RestTestClient client, String address, String password) {
+        EntityExchangeResult<String> result = client.post()
                 .uri("/api/v1/auth/token")
                 .header("X-Forwarded-For", address)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("grant_type=password&username=admin&password=" + password)
                 .exchange()
-                .returnResult(String.class)
-                .getStatus()
-                .value();
+                .returnResult(String.class);
+        String limit = result.getResponseHeaders().getFirst("RateLimit");
+        return result.getStatus().value() + " " + (limit == null ? "none" : limit.replaceFirst(";t=\\d+$", ""));
     }
 
     /**

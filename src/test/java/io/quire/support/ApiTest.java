@@ -26,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.datasource.url=jdbc:h2:mem:quire-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
             "cms.admin.password=" + ApiTest.ADMIN_PASSWORD,
             "cms.security.jwt-secret=dGVzdC1vbmx5LXNpZ25pbmcta2V5LW9mLTMyLWJ5dGVzLWF0LWxlYXN0IQ==",
-            "server.forward-headers-strategy=framework",
+            // Tomcat believes X-Forwarded-* from the proxies on this machine (the tests); the limits believe a
+            // site's server forwarding its readers' addresses only from the trusted address.
+            "server.forward-headers-strategy=native",
+            "cms.http.trusted-proxies=203.0.113.10",
             "cms.publishing.check-interval=500ms",
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
             "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.quire.support.SqlRecorder",
@@ -37,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
             "cms.webhooks.max-attempts=6",
             "cms.webhooks.connect-timeout=1s",
             "cms.webhooks.read-timeout=1s",
+            "cms.media.dir=target/test-media",
             "logging.level.io.quire=warn"
         })
 @Import({EmbeddedPostgresConfig.class, TestClock.Config.class})

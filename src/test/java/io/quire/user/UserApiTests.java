@@ -343,9 +343,9 @@ abstract class UserApiTests extends ApiTest {
                 .expectStatus()
                 .isUnauthorized();
         var signInRefused = signIn(username, password);
-        assertProblem(signInRefused, 401);
+        assertProblem(signInRefused, 400);
         JsonNode wrongPassword =
-                body(signIn(username, "not-the-password").expectStatus().isUnauthorized());
+                body(signIn(username, "not-the-password").expectStatus().isBadRequest());
         assertThat(body(signInRefused).path("detail").asString())
                 .isEqualTo(wrongPassword.path("detail").asString());
 
@@ -420,7 +420,7 @@ abstract class UserApiTests extends ApiTest {
         patch(user.path("id").asString(), adminToken(), "{\"password\": \"" + changed + "\"}", null)
                 .expectStatus()
                 .isOk();
-        signIn(username, password).expectStatus().isUnauthorized();
+        signIn(username, password).expectStatus().isBadRequest();
         signIn(username, changed).expectStatus().isOk();
     }
 
@@ -448,7 +448,7 @@ abstract class UserApiTests extends ApiTest {
                 .expectStatus()
                 .isOk();
         get(USERS + "/me", token).expectStatus().isUnauthorized();
-        signIn(username, password).expectStatus().isUnauthorized();
+        signIn(username, password).expectStatus().isBadRequest();
         String fresh = body(signIn(username, "a-brand-new-password")
                         .expectStatus()
                         .isOk())

@@ -16,6 +16,7 @@ import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
+import io.quire.core.web.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -73,7 +74,7 @@ class ArticleController {
                     + "may replace only their own articles.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/" + PathIds.ID, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleView> replace(
             @PathVariable UUID id, @Valid @RequestBody ArticleRequest request, IfMatch ifMatch) {
         return responses.ok(articles.replace(id, request, ifMatch.and(request.version()), Callers.current()));
@@ -85,10 +86,12 @@ class ArticleController {
                     + "changes; `null` clears an optional field. Validated like a replacement.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @MergePatchMapping("/{id}")
+    @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<ArticleView> patch(
             @PathVariable UUID id,
-            @MergePatch(schema = "ArticlePatch", example = "{\"title\": \"GPU export rules, explained again\"}")
+            @MergePatch(
+                            schema = "ArticlePatch",
+                            example = "{\"title\": \"GPU export rules, explained again\", \"version\": 1}")
                     @RequestBody
                     JsonNode patch,
             IfMatch ifMatch) {
@@ -102,7 +105,7 @@ class ArticleController {
     @ApiAccess("AUTHOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteResourceMapping("/{id}")
+    @DeleteResourceMapping("/" + PathIds.ID)
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         articles.delete(id, ifMatch.alone(), Callers.current());
         return ResponseEntity.noContent().build();
@@ -111,7 +114,7 @@ class ArticleController {
     @Operation(summary = "Submit for review", description = "DRAFT → IN_REVIEW. Other states answer 409.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/submit")
+    @PostMapping("/" + PathIds.ID + "/submit")
     ResponseEntity<ArticleView> submit(
             @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
         return step(articles::submit, id, request, ifMatch);
@@ -119,11 +122,13 @@ class ArticleController {
 
     @Operation(
             summary = "Publish",
-            description = "Publishes now, or at `publishAt` in the future (→ SCHEDULED). "
-                    + "`publishedAt` keeps the first publication time across re-publishing. Already published: 409.")
+            description = "Schedules for `publishAt` (UTC, in the future → SCHEDULED), or publishes now when the "
+                    + "body has no `publishAt`. A `publishAt` more than a minute in the past is refused (400 naming "
+                    + "it): a year typo never publishes by accident. `publishedAt` keeps the first publication time "
+                    + "across re-publishing. Already published: 409. Authors submit for review instead (403).")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/publish")
+    @PostMapping("/" + PathIds.ID + "/publish")
     ResponseEntity<ArticleView> publish(
             @PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -132,15 +137,17 @@ class ArticleController {
                                             schema = @Schema(implementation = PublishRequest.class),
                                             examples = {
                                                 @ExampleObject(
+                                                        name = "later",
+                                                        summary = "Publish later",
+                                                        description = "A future `publishAt` (UTC) schedules the "
+                                                                + "article; put the `version` you read.",
+                                                        value = "{\"publishAt\": \"2030-06-01T07:00:00Z\", "
+                                                                + "\"version\": 1}"),
+                                                @ExampleObject(
                                                         name = "now",
                                                         summary = "Publish now",
-                                                        description = "An empty object (or no body) publishes at once.",
-                                                        value = "{}"),
-                                                @ExampleObject(
-                                                        name = "scheduled",
-                                                        summary = "Publish later",
-                                                        description = "A future `publishAt` schedules the article.",
-                                                        value = "{\"publishAt\": \"2030-06-01T07:00:00Z\"}")
+                                                        description = "No `publishAt` publishes at once.",
+                                                        value = "{\"version\": 1}")
                                             }))
                     @RequestBody(required = false)
                     PublishRequest request,
@@ -152,7 +159,7 @@ class ArticleController {
     @Operation(summary = "Unpublish", description = "PUBLISHED or SCHEDULED → DRAFT. Other states answer 409.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/unpublish")
+    @PostMapping("/" + PathIds.ID + "/unpublish")
     ResponseEntity<ArticleView> unpublish(
             @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
         return step(articles::unpublish, id, request, ifMatch);
@@ -163,7 +170,7 @@ class ArticleController {
             description = "→ ARCHIVED: kept, no longer listed publicly. Already " + "archived: 409.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/archive")
+    @PostMapping("/" + PathIds.ID + "/archive")
     ResponseEntity<ArticleView> archive(
             @PathVariable UUID id, @RequestBody(required = false) ActionRequest request, IfMatch ifMatch) {
         return step(articles::archive, id, request, ifMatch);
@@ -185,7 +192,7 @@ class ArticleController {
                     + "This creates a new revision; the history is never rewritten.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404, 409, 412})
-    @PostMapping("/{id}/revisions/{number}/restore")
+    @PostMapping("/" + PathIds.ID + "/revisions/{number}/restore")
     ResponseEntity<ArticleView> restore(
             @PathVariable UUID id,
             @PathVariable int number,

@@ -1,6 +1,7 @@
 package io.quire.article.web;
 
 import io.quire.article.ArticleFilter;
+import io.quire.article.ArticleListItem;
 import io.quire.article.ArticleQueries;
 import io.quire.article.ArticleStatus;
 import io.quire.article.ArticleView;
@@ -10,9 +11,11 @@ import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Callers;
+import io.quire.core.web.FieldSelection;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SharedResponseCache;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -57,6 +61,15 @@ class ArticleReadController {
             "relevance",
             "relevance");
     private static final SortSpec REVISION_SORT = SortSpec.of("number", "number", "number", "createdAt", "createdAt");
+
+    private static final String FIELDS = "Only these fields (comma-separated names of `Article` fields, such as "
+            + "`title,bodyHtml,toc`); the others are absent, although the schema, which describes the answer "
+            + "without `fields`, lists them as required. An unknown name is a 400 naming `fields`.";
+    private static final String LIST_FIELDS = "Only these fields of each article (comma-separated names of "
+            + "`Article` fields, such as `id,slug,title,excerpt`); the others are absent. Without it, items carry "
+            + "every field but `body`, `bodyHtml` and `toc`; name them (`fields=title,body,bodyHtml`) to bring "
+            + "them back. The schema describes items without `fields`; with it, an item has exactly the named "
+            + "fields of `Article`. An unknown name is a 400 naming `fields`.";
 
     private final ArticleQueries queries;
     private final PublicReads publicReads;
@@ -90,7 +103,7 @@ class ArticleReadController {
     @ApiAccess(optionalSignIn = true)
     @ApiErrors({400, 503})
     @GetMapping
-    ResponseEntity<PageResponse<ArticleView>> list(
+    ResponseEntity<PageResponse<ArticleListItem>> list(
             @Parameter(description = "Tag slug, such as `ai`; repeatable (at most 20), any of them.")
                     @RequestParam(required = false)
                     @Size(max = 20)
@@ -121,7 +134,9 @@ class ArticleReadController {
                     @RequestParam(required = false)
                     @Size(max = 1200)
                     String after,
+            @Parameter(description = LIST_FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields,
             @ParameterObject PageParams paging) {
+        FieldSelection selection = ArticleListItem.selection(fields);
         Caller caller = Callers.current();
         var filter = new ArticleFilter(tag, author, status, q, publishedAfter, publishedBefore);
         var pageable = SORT.pageable(paging, ArticleQueries.defaultSort(caller, q));
@@ -131,25 +146,39 @@ class ArticleReadController {
         if (caller.isAnonymous()) {
             sharedResponses.share();
         }
+        List<ArticleListItem> items = result.page().getContent().stream()
+                .map(article -> ArticleListItem.of(article, selection))
+                .toList();
         return result.keyset()
-                ? responses.continuedPage(result.page(), result.page().getContent(), result.nextCursor())
-                : responses.page(result.page(), result.page().getContent());
+                ? responses.continuedPage(result.page(), items, result.nextCursor())
+                : responses.page(result.page(), items);
     }
 
     @Operation(
             summary = "Get an article",
-            description = "One article by id. Drafts are 404 to everyone but " + "their author and editors.")
+            description = "One article by id. Drafts are 404 to everyone but their author, editors and "
+                    + "`preview` API keys.")
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
-    @GetMapping("/{id}")
-    ResponseEntity<ArticleView> get(@PathVariable UUID id) {
+    @GetMapping("/" + PathIds.ID)
+    ResponseEntity<ArticleView> get(
+            @PathVariable UUID id,
+            @Parameter(description = FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields) {
+        FieldSelection selection = ArticleView.selection(fields);
         Caller caller = Callers.current();
         if (caller.isAnonymous()) {
             var cached = publicReads.byId(id);
             sharedResponses.share();
-            return ResponseEntity.ok().eTag(cached.etag()).body(cached.body());
+            return selected(cached.body(), cached.etag(), selection);
         }
-        return responses.ok(queries.get(id, caller));
+        return responses.ok(queries.get(id, caller).select(selection));
+    }
+
+    /** The article with the selected fields, under the cached ETag when it is whole. */
+    private ResponseEntity<ArticleView> selected(ArticleView article, String etag, FieldSelection selection) {
+        return selection == null
+                ? ResponseEntity.ok().eTag(etag).body(article)
+                : responses.ok(article.select(selection));
     }
 
     @Operation(
@@ -170,7 +199,10 @@ class ArticleReadController {
                             schema = @Schema(type = "string", format = "uri")),
             content = @Content)
     @GetMapping("/slug/{slug}")
-    ResponseEntity<ArticleView> getBySlug(@PathVariable String slug) {
+    ResponseEntity<ArticleView> getBySlug(
+            @PathVariable String slug,
+            @Parameter(description = FIELDS) @RequestParam(required = false) @Size(max = 1000) String fields) {
+        FieldSelection selection = ArticleView.selection(fields);
         Caller caller = Callers.current();
         var cached = caller.isAnonymous() ? publicReads.bySlug(slug) : null;
         var lookup = cached != null ? cached.body() : queries.getBySlug(slug, caller);
@@ -180,14 +212,15 @@ class ArticleReadController {
         if (lookup.movedTo() != null) {
             URI current = ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/articles/slug/{slug}")
+                    .queryParamIfPresent("fields", Optional.ofNullable(fields))
                     .build(lookup.movedTo());
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(current)
                     .build();
         }
         return cached != null
-                ? ResponseEntity.ok().eTag(cached.etag()).body(lookup.article())
-                : responses.ok(lookup.article());
+                ? selected(lookup.article(), cached.etag(), selection)
+                : responses.ok(lookup.article().select(selection));
     }
 
     @Operation(
@@ -197,7 +230,7 @@ class ArticleReadController {
                             + "title, slug, summary, body or tags made a numbered revision. Sortable by `number` and `createdAt`.")
     @ApiAccess("AUTHOR")
     @ApiErrors({400, 404})
-    @GetMapping("/{id}/revisions")
+    @GetMapping("/" + PathIds.ID + "/revisions")
     ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(queries.revisions(
                 id, REVISION_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "number")), Callers.current()));
@@ -206,7 +239,7 @@ class ArticleReadController {
     @Operation(summary = "Get a revision", description = "One snapshot of the article's content.")
     @ApiAccess("AUTHOR")
     @ApiErrors(404)
-    @GetMapping("/{id}/revisions/{number}")
+    @GetMapping("/" + PathIds.ID + "/revisions/{number}")
     ResponseEntity<RevisionView> revision(@PathVariable UUID id, @PathVariable int number) {
         return responses.ok(queries.revision(id, number, Callers.current()));
     }

@@ -20,7 +20,8 @@ class CommentAuthorization implements AuthorizationRules {
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(API + "/comments", API + "/comments/**").hasRole("EDITOR");
+        requests.requestMatchers(API + "/comments", API + "/comments/**", API + "/moderations")
+                .hasRole("EDITOR");
         requests.requestMatchers(HttpMethod.POST, API + "/articles/*/comments").permitAll();
     }
 }

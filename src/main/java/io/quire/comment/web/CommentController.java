@@ -6,6 +6,7 @@ import io.quire.comment.CommentManagement;
 import io.quire.comment.CommentRequest;
 import io.quire.comment.CommentStatus;
 import io.quire.comment.ModeratedCommentView;
+import io.quire.comment.ModerationLog;
 import io.quire.comment.ModerationRequest;
 import io.quire.comment.ModerationView;
 import io.quire.comment.PostedCommentView;
@@ -14,12 +15,15 @@ import io.quire.core.apidocs.ApiAccess;
 import io.quire.core.apidocs.ApiErrors;
 import io.quire.core.apidocs.ApiSection;
 import io.quire.core.security.Callers;
+import io.quire.core.web.ClientAddresses;
 import io.quire.core.web.DeleteResourceMapping;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
+import io.quire.core.web.RateLimitedOperation;
 import io.quire.core.web.SortSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +52,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Comments", description = "Reader comments and their moderation.")
-@ApiSection(position = 3, order = "list post queue get moderate moderateAll history delete")
+@ApiSection(position = 3, order = "list post queue get moderate moderateAll history moderations delete")
 class CommentController {
 
     private static final SortSpec THREAD_SORT = SortSpec.of("id", "createdAt", "createdAt");
@@ -56,11 +60,15 @@ class CommentController {
     private static final SortSpec HISTORY_SORT = SortSpec.of("id", "createdAt", "createdAt");
 
     private final CommentManagement comments;
+    private final ModerationLog log;
     private final HttpResponses responses;
+    private final ClientAddresses clients;
 
-    CommentController(CommentManagement comments, HttpResponses responses) {
+    CommentController(CommentManagement comments, ModerationLog log, HttpResponses responses, ClientAddresses clients) {
         this.comments = comments;
+        this.log = log;
         this.responses = responses;
+        this.clients = clients;
     }
 
     @Operation(summary = "List an article's comments", description = """
@@ -71,7 +79,7 @@ class CommentController {
             keeps its place. `sort=createdAt,asc` gives a flat, chronological list instead.""")
     @ApiAccess
     @ApiErrors({400, 404})
-    @GetMapping("/api/v1/articles/{id}/comments")
+    @GetMapping("/api/v1/articles/" + PathIds.ID + "/comments")
     ResponseEntity<PageResponse<PublicCommentView>> list(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.thread(id, THREAD_SORT.pageable(paging, Sort.by("threadPath"))));
     }
@@ -82,14 +90,22 @@ class CommentController {
             is APPROVED at once. Obvious spam (the `website` honeypot filled, more than 2 links, the same text \
             again on the same article) is stored as SPAM, yet its poster is answered PENDING like for any new \
             comment, so a bot cannot tell it was caught. Replies nest at most 5 levels. Posting is rate \
-            limited per client: 429 with `Retry-After`.""")
-    @ApiAccess(optionalSignIn = true)
+            limited per client address: every answer says how much is left (`RateLimit-Policy`, `RateLimit`), \
+            and 429 comes with `Retry-After`. A site that posts for its readers from its own server forwards \
+            each reader's address in `X-Forwarded-For`, believed from the addresses in `cms.http.trusted-proxies` \
+            only.
+
+            Open to everyone: Swagger UI sends it without your sign-in, so what you post here is a reader's \
+            comment and waits in the moderation queue. A program that sends an editor's token posts an \
+            approved comment. The article's `id` is in every item of "List articles".""")
+    @RateLimitedOperation(CommentManagement.POLICY)
+    @ApiAccess
     @ApiErrors({400, 403, 404, 415, 429})
     @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping(path = "/api/v1/articles/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/articles/" + PathIds.ID + "/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PostedCommentView> post(
             @PathVariable UUID id, @Valid @RequestBody CommentRequest request, HttpServletRequest http) {
-        PostedCommentView comment = comments.post(id, request, Callers.current(), http.getRemoteAddr());
+        PostedCommentView comment = comments.post(id, request, Callers.current(), clients.of(http));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/comments/{id}")
                 .build(comment.id());
@@ -121,7 +137,7 @@ class CommentController {
     @Operation(summary = "Get a comment", description = "One comment, as moderators see it.")
     @ApiAccess("EDITOR")
     @ApiErrors(404)
-    @GetMapping("/api/v1/comments/{id}")
+    @GetMapping("/api/v1/comments/" + PathIds.ID)
     ResponseEntity<ModeratedCommentView> get(@PathVariable UUID id) {
         return responses.ok(comments.get(id));
     }
@@ -133,7 +149,7 @@ class CommentController {
                     + "is logged.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 412, 415})
-    @MergePatchMapping("/api/v1/comments/{id}")
+    @MergePatchMapping("/api/v1/comments/" + PathIds.ID)
     ResponseEntity<ModeratedCommentView> moderate(
             @PathVariable UUID id, @Valid @RequestBody ModerationRequest request, IfMatch ifMatch) {
         return responses.ok(comments.moderate(id, request, ifMatch.and(request.version()), Callers.current()));
@@ -157,9 +173,25 @@ class CommentController {
                     + "first: who (or the spam filter), when, from which status to which.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404})
-    @GetMapping("/api/v1/comments/{id}/moderations")
+    @GetMapping("/api/v1/comments/" + PathIds.ID + "/moderations")
     ResponseEntity<PageResponse<ModerationView>> history(@PathVariable UUID id, @ParameterObject PageParams paging) {
         return responses.page(comments.history(id, HISTORY_SORT.pageable(paging, Sort.by("createdAt"))));
+    }
+
+    @Operation(
+            summary = "All moderation decisions",
+            description = "Every moderation decision on every comment, newest first: who (an editor's username, "
+                    + "or `spam-filter`), when, which comment (`commentId`, to open with \"Get a comment\"), from "
+                    + "which status to which. `moderator` keeps one person's decisions.")
+    @ApiAccess("EDITOR")
+    @ApiErrors(400)
+    @GetMapping("/api/v1/moderations")
+    ResponseEntity<PageResponse<ModerationView>> moderations(
+            @Parameter(description = "A username, or `spam-filter`.", example = "ada") @RequestParam(required = false)
+                    String moderator,
+            @ParameterObject PageParams paging) {
+        return responses.page(
+                log.list(moderator, HISTORY_SORT.pageable(paging, Sort.by(Sort.Direction.DESC, "createdAt"))));
     }
 
     @Operation(
@@ -169,7 +201,7 @@ class CommentController {
     @ApiAccess("EDITOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteResourceMapping("/api/v1/comments/{id}")
+    @DeleteResourceMapping("/api/v1/comments/" + PathIds.ID)
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         comments.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();

@@ -56,8 +56,9 @@ class ApiDocsConfig {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .bearerFormat("JWT")
-                                        .description("A token from POST /api/v1/auth/token, pasted as is."))
+                                        .description(
+                                                "For programs: a site's API key (`quire_key_…`, from POST "
+                                                        + "/api/v1/api-keys) or an access token, pasted as is. People sign in above."))
                         .addSchemas(ProblemDocs.SCHEMA, new ProblemDocs(overview.samples()).schema()));
     }
 

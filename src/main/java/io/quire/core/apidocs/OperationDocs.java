@@ -3,6 +3,7 @@ package io.quire.core.apidocs;
 import io.quire.core.web.HttpResponses;
 import io.quire.core.web.IfMatch;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.RateLimitedOperation;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -16,11 +17,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class OperationDocs implements OperationCustomizer {
 
     static final String OAUTH = "oauth";
-    static final String BEARER = "bearer";
+    /** Named to sort after {@link #OAUTH}: Swagger UI's Authorize dialog shows the sign-in form first. */
+    static final String BEARER = "token";
 
     private final ProblemDocs problems;
     private final String sampleLink;
@@ -72,15 +77,51 @@ final class OperationDocs implements OperationCustomizer {
             errors.add(403);
         }
         operation.setSecurity(security);
-        operation.setDescription(
-                whoMayCall(access) + "\n\n" + (operation.getDescription() == null ? "" : operation.getDescription()));
+        operation.setDescription(whoMayCall(access) + "\n\n"
+                + (operation.getDescription() == null ? "" : operation.getDescription())
+                + yourCopy(handler));
+        RateLimitedOperation limited = handler.getMethodAnnotation(RateLimitedOperation.class);
+        if (limited != null) {
+            errors.add(429);
+        }
         errors.forEach(status -> problems.add(operation, status));
         describeHeaders(operation, handler);
+        if (limited != null) {
+            describeRateLimit(operation, limited.value());
+        }
         return operation;
+    }
+
+    /** The rate-limit headers (IETF httpapi draft) on every answer of a limited operation. */
+    private static void describeRateLimit(Operation operation, String policy) {
+        operation.getResponses().forEach((code, response) -> {
+            response.addHeaderObject(
+                    "RateLimit-Policy",
+                    new Header()
+                            .description("The limit per client: `q` requests within `w` seconds.")
+                            .schema(new StringSchema().example("\"" + policy + "\";q=10;w=300")));
+            response.addHeaderObject(
+                    "RateLimit",
+                    new Header()
+                            .description("What is left of it: `r` requests, whole again in `t` seconds.")
+                            .schema(new StringSchema().example("\"" + policy + "\";r=9;t=30")));
+        });
     }
 
     /** The {@code If-Match} header of an {@link IfMatch}; the schema and example of a {@link MergePatch}. */
     private static void describe(Operation operation, MethodParameter parameter) {
+        if (parameter.hasParameterAnnotation(PathVariable.class) && parameter.getParameterType() == UUID.class) {
+            String thing = operationId(parameter.getContainingClass(), "x").replaceFirst("X$", "");
+            String where = "The " + thing + "'s `id`: every list of " + thing + "s has it in each item's `id`, "
+                    + "and every answer about one carries it. Copy it from there.";
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(p -> "path".equals(p.getIn())
+                                && p.getName().equals(parameter.getParameterName())
+                                && p.getDescription() == null)
+                        .forEach(p -> p.setDescription(where));
+            }
+        }
         if (parameter.getParameterType() == IfMatch.class) {
             operation.addParametersItem(new Parameter()
                     .in("header")
@@ -116,6 +157,26 @@ final class OperationDocs implements OperationCustomizer {
                 + method.substring(1);
     }
 
+    /**
+     * For a write that checks what the caller read: how to say it without copying headers. The
+     * {@code version} is in every list item and every answer, so no extra read is needed.
+     */
+    private static String yourCopy(HandlerMethod handler) {
+        boolean takesIfMatch =
+                Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == IfMatch.class);
+        if (!takesIfMatch) {
+            return "";
+        }
+        boolean hasBody = Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
+        return hasBody
+                ? "\n\n**Your copy:** put the `version` you read (any list item or answer has it) in the body, "
+                        + "as in the example, or its `etag` in `If-Match`. If someone changed it since, the answer "
+                        + "is 412 and nothing changes: read it again, then repeat your change."
+                : "\n\n**Your copy:** optionally, the `etag` of the answer you read in `If-Match` (quotes may be "
+                        + "left out). If someone changed it since, the answer is 412 and nothing changes.";
+    }
+
     private static String whoMayCall(ApiAccess access) {
         return switch (access.value()) {
             case ApiAccess.PUBLIC ->
@@ -129,13 +190,16 @@ final class OperationDocs implements OperationCustomizer {
      * ETag on every answer with a body shaped by {@link HttpResponses} (the handlers that return a
      * {@link ResponseEntity}), Location on 201, Link on lists, and the {@code If-None-Match} request
      * header with the 304 it can lead to on a GET. Answers returned as plain bodies (a token, the
-     * result of a bulk action) have no ETag.
+     * result of a bulk action) and answers streamed as they are written have no ETag.
      */
     private void describeHeaders(Operation operation, HandlerMethod handler) {
         if (!ResponseEntity.class.isAssignableFrom(handler.getReturnType().getParameterType())) {
             return;
         }
         String returnType = handler.getReturnType().getGenericParameterType().getTypeName();
+        if (returnType.contains(StreamingResponseBody.class.getName())) {
+            return;
+        }
         boolean list = returnType.contains(PageResponse.class.getName());
         operation.getResponses().forEach((code, response) -> {
             if (!code.startsWith("2") || code.equals("204")) {

@@ -104,7 +104,7 @@ final class ProblemDocs {
             case 403 -> ProblemSecurityHandlers.ROLE_DENIED;
             case 404 -> samples.notFound();
             case 409 -> samples.conflict();
-            case 412 -> "If-Match does not match the current ETag: the resource changed since you read it.";
+            case 412 -> io.quire.core.domain.Precondition.CHANGED_SINCE_READ;
             case 415 -> "Content type 'text/plain' is not supported here; use one of: application/json.";
             case 429 -> samples.tooManyRequests();
             case 503 -> "Unavailable for a moment; try again after Retry-After seconds.";
@@ -130,6 +130,16 @@ final class ProblemDocs {
                 new ArraySchema()
                         .items(fieldError)
                         .description("One entry per broken field (validation problems only)."));
+        problem.addProperty(
+                "error",
+                new StringSchema()
+                        .example("invalid_grant")
+                        .description("The OAuth 2.0 error code (RFC 6749 section 5.2); token endpoint answers only."));
+        problem.addProperty(
+                "error_description",
+                new StringSchema()
+                        .example("Wrong username or password.")
+                        .description("What the person signing in reads; token endpoint answers only."));
         problem.setRequired(List.of("detail", "instance", "status", "title", "type"));
         fieldError.setRequired(List.of("field", "message"));
         return problem;

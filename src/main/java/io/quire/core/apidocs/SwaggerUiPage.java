@@ -20,7 +20,9 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * <li>operations in the order of the controllers' {@link ApiSection}s instead of by HTTP method
  * or path;</li>
  * <li>a remembered sign-in that keeps the token but not the password: Swagger UI's password
- * flow would otherwise store the password in the browser's local storage in plain text.</li>
+ * flow would otherwise store the password in the browser's local storage in plain text;</li>
+ * <li>an Authorize dialog that shows only what an editor fills in (username and password), not the
+ * OAuth client credentials, their location and the scopes paragraph the password flow brings.</li>
  * </ul>
  * It wraps springdoc's own transformer of that script, and only where Swagger UI is on
  * ({@link Installer}). If a Swagger UI upgrade changes the script so that these no longer apply,
@@ -51,6 +53,13 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
                 }}}}};
               }
             };
+            // The Authorize dialog without what an editor never sets: OAuth client credentials and scopes.
+            document.head.insertAdjacentHTML("beforeend", `<style>
+              .auth-container .scope-def,
+              .auth-container .wrapper:has(> label[for="password_type"]),
+              .auth-container .wrapper:has(> label[for^="client_id_"]),
+              .auth-container .wrapper:has(> label[for^="client_secret_"]) { display: none; }
+            </style>`);
 
             """;
 

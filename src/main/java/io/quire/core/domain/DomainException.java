@@ -27,4 +27,9 @@ public abstract class DomainException extends RuntimeException {
     public List<FieldProblem> errors() {
         return errors;
     }
+
+    /** Further members of the problem, such as what a conflict is with; none unless a subclass says. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
 }

@@ -12,4 +12,9 @@ public class InvalidInput extends DomainException {
     public InvalidInput(List<FieldProblem> errors) {
         super("validation", "The request has invalid fields.", errors);
     }
+
+    /** Invalid input with a name of its own, such as {@code invalid-image} or {@code not-xml} for an uploaded file. */
+    protected InvalidInput(String code, String detail, List<FieldProblem> errors) {
+        super(code, detail, errors);
+    }
 }

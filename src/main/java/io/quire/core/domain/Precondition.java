@@ -9,6 +9,10 @@ import java.util.Arrays;
  */
 public record Precondition(String ifMatch, Long version) {
 
+    /** What a stale {@code If-Match} answers, in words for the person who sent it. */
+    public static final String CHANGED_SINCE_READ =
+            "Someone changed this since you loaded it: read it again, then repeat your change.";
+
     public static final Precondition NONE = new Precondition(null, null);
 
     public static Precondition of(String ifMatch, Long version) {
@@ -33,11 +37,11 @@ public record Precondition(String ifMatch, Long version) {
      */
     public void check(String currentETag, long currentVersion) {
         if (ifMatch != null && !ifMatch.isBlank() && !matches(ifMatch.trim(), currentETag)) {
-            throw new StaleVersion("If-Match does not match the current ETag " + currentETag
-                    + ": the resource changed since you read it.");
+            throw new StaleVersion(CHANGED_SINCE_READ);
         }
         if (version != null && version != currentVersion) {
-            throw new StaleVersion("Version " + version + " is stale; the current version is " + currentVersion + ".");
+            throw new StaleVersion("Someone changed this since you loaded it (you sent version " + version
+                    + ", it is now at version " + currentVersion + "): read it again, then repeat your change.");
         }
     }
 
@@ -45,7 +49,16 @@ public record Precondition(String ifMatch, Long version) {
         if (header.equals("*")) {
             return true;
         }
-        // Strong comparison (RFC 9110 13.1.1): weak tags never match.
-        return Arrays.stream(header.split(",")).map(String::trim).anyMatch(tag -> tag.equals(current));
+        // Strong comparison (RFC 9110 13.1.1): weak tags never match. An opaque value sent
+        // without its quotes (as people paste it) is compared as if quoted.
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                .filter(tag -> !tag.startsWith("W/"))
+                .map(Precondition::quoted)
+                .anyMatch(tag -> tag.equals(current));
+    }
+
+    private static String quoted(String tag) {
+        return tag.startsWith("\"") ? tag : "\"" + tag + "\"";
     }
 }

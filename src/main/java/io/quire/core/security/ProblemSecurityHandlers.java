@@ -19,8 +19,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     public static final String SIGN_IN_FIRST =
-            "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token.";
-    public static final String ROLE_DENIED = "Your role does not allow this operation.";
+            "Sign in first: in Swagger UI, press Authorize and enter your username and password "
+                    + "(programs send 'Authorization: Bearer <token>' from POST /api/v1/auth/token).";
+    public static final String ROLE_DENIED =
+            "Your role does not allow this operation; ask an editor or an administrator to do it.";
+    public static final String KEY_DENIED = "An API key only reads content; this operation needs a signed-in "
+            + "user's token from POST /api/v1/auth/token.";
 
     static final String NO_TOKEN = "Bearer";
     static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
@@ -39,7 +43,8 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
                 response,
                 HttpStatus.UNAUTHORIZED,
                 tokenSent
-                        ? "The access token is missing, malformed, expired or no longer valid. Sign in again."
+                        ? "Your sign-in or API key is missing, expired or no longer valid: press Authorize, sign out, "
+                                + "and sign in again (programs: sign in again, or use a current key)."
                         : SIGN_IN_FIRST);
     }
 
@@ -48,7 +53,7 @@ public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, 
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, INSUFFICIENT_SCOPE);
-        write(request, response, HttpStatus.FORBIDDEN, ROLE_DENIED);
+        write(request, response, HttpStatus.FORBIDDEN, Callers.current().isKey() ? KEY_DENIED : ROLE_DENIED);
     }
 
     private static void write(

@@ -28,7 +28,10 @@ public class CacheHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method)) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+            // Health and metrics describe this instance now: no cache may keep them.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if ("GET".equals(method) || "HEAD".equals(method)) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
             response.setHeader(

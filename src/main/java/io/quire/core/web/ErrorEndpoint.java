@@ -21,6 +21,10 @@ class ErrorEndpoint implements ErrorController {
     ResponseEntity<Object> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (code == null) {
+            // Asked for by its path, not reached through a failure: there is nothing here.
+            return Problems.entity(Problems.ofStatus(404, request.getRequestURI()), new HttpHeaders());
+        }
         return Problems.entity(
                 Problems.ofStatus(code instanceof Integer i ? i : 500, uri == null ? null : uri.toString()),
                 new HttpHeaders());

@@ -13,10 +13,14 @@ import org.springframework.util.unit.DataSize;
  * @param publicMaxAge how long shared caches (CDNs) may keep an anonymous response
  * @param maxBodySize the largest request body accepted; larger ones are answered 413
  * @param writeBufferSize the socket write buffer of each connection
+ * @param trustedProxies addresses and CIDR ranges (such as {@code 203.0.113.10} or {@code 10.0.0.0/8}) whose
+ *        {@code X-Forwarded-For} is believed when per-client limits tell clients apart: a site's own server that
+ *        posts comments for its readers, or a proxy in front of Quire. From any other address the header is ignored.
  */
 @ConfigurationProperties("cms.http")
 public record HttpProperties(
         @DefaultValue List<String> corsAllowedOrigins,
         @DefaultValue("60s") Duration publicMaxAge,
         @DefaultValue("2MB") DataSize maxBodySize,
-        @DefaultValue("32KB") DataSize writeBufferSize) {}
+        @DefaultValue("32KB") DataSize writeBufferSize,
+        @DefaultValue List<String> trustedProxies) {}

@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 public record IfMatch(String value) {
 
     public static final String HEADER = "If-Match";
-    public static final String DESCRIPTION = "The ETag you read; a stale one answers 412 and changes nothing.";
+    public static final String DESCRIPTION = "Optional. The `etag` header of the answer you read, with or without "
+            + "its quotes; or leave this empty and send the `version` you read in the body. A stale one answers 412 "
+            + "and changes nothing.";
 
     /** The precondition of a write whose body may carry the {@code version} read as well. */
     public Precondition and(Long version) {

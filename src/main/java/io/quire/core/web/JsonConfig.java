@@ -9,8 +9,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.SimpleFilterProvider;
 
-/** JSON reading rules shared by every endpoint. */
+/** JSON reading and writing rules shared by every endpoint. */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
 
@@ -24,6 +25,19 @@ class JsonConfig {
     JsonMapperBuilderCustomizer rejectUnstorableText() {
         return builder -> builder.addModule(
                 new SimpleModule("quire-text").addDeserializer(String.class, new CleanTextDeserializer()));
+    }
+
+    /** Answers that carry a {@link FieldSelection} are written with the selected properties only. */
+    @Bean
+    JsonMapperBuilderCustomizer selectedFields() {
+        return builder -> builder.filterProvider(
+                new SimpleFilterProvider().addFilter(FieldSelection.FILTER, new SelectedFields()));
+    }
+
+    /** Every unknown property of a request body is named in one answer ({@link UnknownProperties}). */
+    @Bean
+    JsonMapperBuilderCustomizer collectUnknownProperties() {
+        return builder -> builder.addHandler(new UnknownProperties.Collector());
     }
 
     static final class CleanTextDeserializer extends StringDeserializer {

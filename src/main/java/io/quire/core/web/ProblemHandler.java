@@ -3,14 +3,17 @@ package io.quire.core.web;
 import io.quire.core.domain.Conflict;
 import io.quire.core.domain.DomainException;
 import io.quire.core.domain.FieldProblem;
+import io.quire.core.domain.GrantRefused;
 import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
 import io.quire.core.domain.NotPermitted;
 import io.quire.core.domain.RateLimited;
 import io.quire.core.domain.StaleVersion;
+import io.quire.core.domain.TooLarge;
 import io.quire.core.domain.Unauthenticated;
 import io.quire.core.domain.Unavailable;
+import io.quire.core.domain.UnsupportedContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +54,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     /** Each kind of domain failure and the status it answers with. */
-    private static final Map<Class<?>, HttpStatus> STATUS = Map.of(
-            NotFound.class, HttpStatus.NOT_FOUND,
-            InvalidInput.class, HttpStatus.BAD_REQUEST,
-            NotPermitted.class, HttpStatus.FORBIDDEN,
-            Conflict.class, HttpStatus.CONFLICT,
-            StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
-            RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
-            Unauthenticated.class, HttpStatus.UNAUTHORIZED,
-            Unavailable.class, HttpStatus.SERVICE_UNAVAILABLE);
+    private static final Map<Class<?>, HttpStatus> STATUS = Map.ofEntries(
+            Map.entry(NotFound.class, HttpStatus.NOT_FOUND),
+            Map.entry(InvalidInput.class, HttpStatus.BAD_REQUEST),
+            Map.entry(NotPermitted.class, HttpStatus.FORBIDDEN),
+            Map.entry(Conflict.class, HttpStatus.CONFLICT),
+            Map.entry(StaleVersion.class, HttpStatus.PRECONDITION_FAILED),
+            Map.entry(RateLimited.class, HttpStatus.TOO_MANY_REQUESTS),
+            Map.entry(Unauthenticated.class, HttpStatus.UNAUTHORIZED),
+            Map.entry(Unavailable.class, HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry(GrantRefused.class, HttpStatus.BAD_REQUEST),
+            Map.entry(UnsupportedContent.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+            Map.entry(TooLarge.class, HttpStatus.CONTENT_TOO_LARGE));
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
@@ -75,6 +81,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
+        if (ex instanceof GrantRefused refused) {
+            // RFC 6749 section 5.2 members beside the problem's, for OAuth clients.
+            problem.setProperty("error", refused.error());
+            problem.setProperty("error_description", refused.getMessage());
+        }
+        ex.properties().forEach(problem::setProperty);
         return Problems.entity(Problems.withErrors(problem, ex.errors()), headers);
     }
 
@@ -129,7 +141,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getBindingResult()
                 .getFieldErrors()
-                .forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+                .forEach(e -> errors.add(new FieldProblem(e.getField(), SizeMessages.of(e))));
         ex.getBindingResult()
                 .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));

@@ -88,9 +88,21 @@ public final class Problems {
 
     public static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+            problem.setProperty("errors", onePerField(errors));
         }
         return problem;
+    }
+
+    /** One entry per field, in the order the fields were first named, its distinct messages joined. */
+    private static List<FieldProblem> onePerField(List<FieldProblem> errors) {
+        Map<String, java.util.Set<String>> messages = new LinkedHashMap<>();
+        for (FieldProblem error : errors) {
+            messages.computeIfAbsent(error.field(), field -> new java.util.LinkedHashSet<>())
+                    .add(error.message());
+        }
+        return messages.entrySet().stream()
+                .map(e -> new FieldProblem(e.getKey(), String.join("; ", e.getValue())))
+                .toList();
     }
 
     /** The problem as a plain map, for writers outside Spring MVC (filters, security handlers). */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,10 +22,22 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_QUERY_LENGTH = 2048;
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final List<RequestBodyLimit> limits;
 
-    RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimitFilter(long maxBytes, List<RequestBodyLimit> limits) {
+        this.defaultMaxBytes = maxBytes;
+        this.limits = List.copyOf(limits);
+    }
+
+    /** The limit of the request's path: one a module declared for it, else {@code cms.http.max-body-size}. */
+    private long maxBytesOf(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return limits.stream()
+                .filter(limit -> limit.applies(path))
+                .mapToLong(limit -> limit.maxSize().toBytes())
+                .findFirst()
+                .orElse(defaultMaxBytes);
     }
 
     @Override
@@ -40,9 +53,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     "The query string is longer than the " + MAX_QUERY_LENGTH + " characters this server accepts.");
             return;
         }
+        long maxBytes = maxBytesOf(request);
         if (request.getContentLengthLong() > maxBytes) {
             // The container swallows the unread body (server.tomcat.max-swallow-size) so the client reads this answer.
-            write413(request, response);
+            write413(request, response, maxBytes);
             return;
         }
         try {
@@ -50,12 +64,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         } catch (BodyTooLarge e) {
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                write413(request, response);
+                write413(request, response, maxBytes);
             }
         } catch (ServletException | RuntimeException e) {
             if (causedBy(e) && !response.isCommitted()) {
                 response.resetBuffer();
-                write413(request, response);
+                write413(request, response, maxBytes);
             } else {
                 throw e;
             }
@@ -71,7 +85,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private void write413(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void write413(HttpServletRequest request, HttpServletResponse response, long maxBytes)
+            throws IOException {
         write(
                 request,
                 response,

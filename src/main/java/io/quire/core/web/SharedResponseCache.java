@@ -205,7 +205,7 @@ public class SharedResponseCache extends OncePerRequestFilter {
     }
 
     /**
-     * Empties the cache once a change of any module commits ({@link ContentChanged}). It runs after
+     * Empties the cache once a change of any module has committed ({@link ContentChanged}). It runs after
      * the caches behind it are emptied, so an answer made meanwhile cannot be built from their old
      * state. A bean of its own: the filter itself is not proxied.
      */
@@ -219,7 +219,7 @@ public class SharedResponseCache extends OncePerRequestFilter {
         }
 
         @Order(Ordered.LOWEST_PRECEDENCE)
-        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
         void on(ContentChanged change) {
             cache.evictAll();
         }

@@ -22,8 +22,8 @@ record UnreadableBody(String detail, List<FieldProblem> errors) {
                     List.of(JsonProblems.fieldOf((JacksonException) cause)));
         } else if (cause instanceof MismatchedInputException) {
             return new UnreadableBody("The request body must be a JSON object.", List.of());
-        } else if (cause instanceof StreamReadException) {
-            return new UnreadableBody("The request body is not well-formed JSON.", List.of());
+        } else if (cause instanceof StreamReadException broken) {
+            return new UnreadableBody(notWellFormed(broken), List.of());
         } else if (cause instanceof JacksonException jackson
                 && !jackson.getPath().isEmpty()) {
             return new UnreadableBody("The request body could not be read.", List.of(JsonProblems.fieldOf(jackson)));
@@ -31,5 +31,18 @@ record UnreadableBody(String detail, List<FieldProblem> errors) {
             return new UnreadableBody("The request body is missing.", List.of());
         }
         return new UnreadableBody("The request body could not be read.", List.of());
+    }
+
+    /** Where the JSON breaks, and the one mistake people make most when typing it by hand. */
+    private static String notWellFormed(StreamReadException broken) {
+        StringBuilder detail = new StringBuilder("The request body is not well-formed JSON");
+        if (broken.getLocation() != null && broken.getLocation().getLineNr() > 0) {
+            detail.append(" at line ")
+                    .append(broken.getLocation().getLineNr())
+                    .append(", column ")
+                    .append(broken.getLocation().getColumnNr());
+        }
+        return detail.append(". A line break inside a text is written \\n, a quote as \\\", a backslash as \\\\.")
+                .toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.quire.core.web;
 
+import io.quire.core.security.RateLimiters;
 import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -15,6 +16,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -22,6 +24,19 @@ import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final RateLimiters limiters;
+    private final ClientAddresses clients;
+
+    WebConfig(RateLimiters limiters, ClientAddresses clients) {
+        this.limiters = limiters;
+        this.clients = clients;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RateLimitAnnouncer(limiters, clients));
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -35,7 +50,7 @@ class WebConfig implements WebMvcConfigurer {
         cors.setAllowedOrigins(properties.corsAllowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "If-None-Match", "Accept"));
-        cors.setExposedHeaders(List.of("ETag", "Link", "Location", "Retry-After"));
+        cors.setExposedHeaders(List.of("ETag", "Link", "Location", "Retry-After", "RateLimit", "RateLimit-Policy"));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
@@ -55,10 +70,20 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpProperties properties) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            HttpProperties properties, List<RequestBodyLimit> limits) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(properties.maxBodySize().toBytes()));
+                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Actuator's bodiless failures (an unknown health group's 404) become problems. */
+    @Bean
+    FilterRegistrationBean<EmptyErrorBodies> emptyErrorBodiesFilter() {
+        FilterRegistrationBean<EmptyErrorBodies> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -11,6 +11,7 @@ import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SortSpec;
 import io.quire.tag.TagManagement;
 import io.quire.tag.TagRequest;
@@ -68,7 +69,7 @@ class TagController {
             description = "One tag by id. A tag without a published article is 404 to the public.")
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
-    @GetMapping("/{id}")
+    @GetMapping("/" + PathIds.ID)
     ResponseEntity<TagView> get(@PathVariable UUID id) {
         return responses.ok(tags.get(id, Callers.current().isAnonymous()));
     }
@@ -103,20 +104,21 @@ class TagController {
                     + "keeps the current one, so links do not break.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/" + PathIds.ID, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagView> replace(@PathVariable UUID id, @Valid @RequestBody TagRequest request, IfMatch ifMatch) {
         return responses.ok(tags.replace(id, request, ifMatch.and(request.version())));
     }
 
     @Operation(
             summary = "Change a tag",
-            description = "JSON Merge Patch (RFC 7396): send only what changes; " + "`null` removes an optional field.")
+            description = "JSON Merge Patch (RFC 7396): send only what changes; `null` removes an optional field. "
+                    + "A renamed tag keeps its slug (links to it keep working); send `slug` as well to change it.")
     @ApiAccess("EDITOR")
     @ApiErrors({400, 404, 409, 412, 415})
-    @MergePatchMapping("/{id}")
+    @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<TagView> patch(
             @PathVariable UUID id,
-            @MergePatch(schema = "TagPatch", example = "{\"description\": \"Machine learning and its rules.\"}")
+            @MergePatch(schema = "TagPatch", example = "{\"name\": \"Artificial intelligence\", \"version\": 0}")
                     @RequestBody
                     JsonNode patch,
             IfMatch ifMatch) {
@@ -127,7 +129,7 @@ class TagController {
     @ApiAccess("EDITOR")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteResourceMapping("/{id}")
+    @DeleteResourceMapping("/" + PathIds.ID)
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         tags.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();

@@ -15,8 +15,10 @@ class UserAuthorization implements AuthorizationRules {
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.POST, API + "/auth/token").permitAll();
-        requests.requestMatchers(API + "/users/me").authenticated();
+        requests.requestMatchers(HttpMethod.POST, API + "/auth/token", API + "/auth/revoke")
+                .permitAll();
+        // Every user holds AUTHOR at least; an API key holds no role, so it has no "me".
+        requests.requestMatchers(API + "/users/me").hasRole("AUTHOR");
         requests.requestMatchers(API + "/users", API + "/users/**").hasRole("ADMIN");
     }
 }

@@ -9,6 +9,7 @@ import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SortSpec;
 import io.quire.user.CreateUserRequest;
 import io.quire.user.UpdateUserRequest;
@@ -85,7 +86,7 @@ class UserController {
     @Operation(summary = "Get a user", description = "One user by id.")
     @ApiAccess("ADMIN")
     @ApiErrors(404)
-    @GetMapping("/{id}")
+    @GetMapping("/" + PathIds.ID)
     ResponseEntity<UserView> get(@PathVariable UUID id) {
         return responses.ok(users.get(id));
     }
@@ -97,7 +98,7 @@ class UserController {
                     + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404, 409, 412, 415})
-    @MergePatchMapping("/{id}")
+    @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<UserView> update(
             @PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request, IfMatch ifMatch) {
         return responses.ok(users.update(id, request, ifMatch.and(request.version()), Callers.current()));

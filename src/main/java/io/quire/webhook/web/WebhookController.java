@@ -8,6 +8,7 @@ import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PageParams;
 import io.quire.core.web.PageResponse;
+import io.quire.core.web.PathIds;
 import io.quire.core.web.SortSpec;
 import io.quire.webhook.CreateWebhookRequest;
 import io.quire.webhook.CreatedWebhookView;
@@ -96,7 +97,7 @@ class WebhookController {
     @Operation(summary = "Get a webhook", description = "One subscription, without its secret.")
     @ApiAccess("ADMIN")
     @ApiErrors(404)
-    @GetMapping("/{id}")
+    @GetMapping("/" + PathIds.ID)
     ResponseEntity<WebhookView> get(@PathVariable UUID id) {
         return responses.ok(webhooks.get(id));
     }
@@ -108,7 +109,7 @@ class WebhookController {
                     + "their retries go to the new URL, signed with the current secret.")
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404, 412, 415})
-    @MergePatchMapping("/{id}")
+    @MergePatchMapping("/" + PathIds.ID)
     ResponseEntity<WebhookView> patch(
             @PathVariable UUID id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -131,7 +132,7 @@ class WebhookController {
     @ApiAccess("ADMIN")
     @ApiErrors({404, 412})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/" + PathIds.ID)
     ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
         webhooks.delete(id, ifMatch.alone());
         return ResponseEntity.noContent().build();
@@ -145,7 +146,7 @@ class WebhookController {
     @ApiAccess("ADMIN")
     @ApiErrors(404)
     @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping("/{id}/ping")
+    @PostMapping("/" + PathIds.ID + "/ping")
     ResponseEntity<DeliveryView> ping(@PathVariable UUID id) {
         DeliveryView delivery = webhooks.ping(id);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -161,7 +162,7 @@ class WebhookController {
                     + "sortable by `createdAt` and `occurredAt` (default `createdAt,desc`).")
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404})
-    @GetMapping("/{id}/deliveries")
+    @GetMapping("/" + PathIds.ID + "/deliveries")
     ResponseEntity<PageResponse<DeliveryView>> deliveries(
             @PathVariable UUID id,
             @Parameter(description = "Delivery state.") @RequestParam(required = false) DeliveryStatus status,
@@ -173,7 +174,7 @@ class WebhookController {
     @Operation(summary = "Get a delivery", description = "One delivery with every attempt at it.")
     @ApiAccess("ADMIN")
     @ApiErrors(404)
-    @GetMapping("/{id}/deliveries/{deliveryId}")
+    @GetMapping("/" + PathIds.ID + "/deliveries/" + PathIds.DELIVERY_ID)
     ResponseEntity<DeliveryView> delivery(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.delivery(id, deliveryId));
     }
@@ -185,7 +186,7 @@ class WebhookController {
                     + "afterwards.")
     @ApiAccess("ADMIN")
     @ApiErrors({404, 409})
-    @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
+    @PostMapping("/" + PathIds.ID + "/deliveries/" + PathIds.DELIVERY_ID + "/redeliver")
     ResponseEntity<DeliveryView> redeliver(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         return responses.ok(webhooks.redeliver(id, deliveryId));
     }

@@ -1,0 +1,26 @@
+package io.quire.comment;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every moderation decision across all comments: what editors did, and what the spam filter did. */
+@Service
+@Transactional(readOnly = true)
+public class ModerationLog {
+
+    private final CommentModerations moderations;
+
+    ModerationLog(CommentModerations moderations) {
+        this.moderations = moderations;
+    }
+
+    /** @param moderator a username, or {@code spam-filter}; null for everyone's decisions */
+    public Page<ModerationView> list(String moderator, Pageable pageable) {
+        Page<CommentModeration> page = moderator == null || moderator.isBlank()
+                ? moderations.findAll(pageable)
+                : moderations.findByModerator(moderator.strip(), pageable);
+        return page.map(CommentModeration::view);
+    }
+}

@@ -1,0 +1,3 @@
+package io.quire.apikey;
+
+class ApiKeyApiH2Test extends ApiKeyApiTests {}

@@ -1,0 +1,6 @@
+package io.quire.apikey;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class ApiKeyApiPostgresTest extends ApiKeyApiTests {}

@@ -1,0 +1,3 @@
+package io.quire.article;
+
+class ArticleReadingApiH2Test extends ArticleReadingApiTests {}

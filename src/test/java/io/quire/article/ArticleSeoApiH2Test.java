@@ -1,0 +1,3 @@
+package io.quire.article;
+
+class ArticleSeoApiH2Test extends ArticleSeoApiTests {}

@@ -1,0 +1,6 @@
+package io.quire.article;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class ArticleSeoApiPostgresTest extends ArticleSeoApiTests {}

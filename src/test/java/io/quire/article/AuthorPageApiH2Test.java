@@ -1,0 +1,3 @@
+package io.quire.article;
+
+class AuthorPageApiH2Test extends AuthorPageApiTests {}

@@ -1,0 +1,3 @@
+package io.quire.article;
+
+class EditorMorningApiH2Test extends EditorMorningApiTests {}

@@ -1,0 +1,3 @@
+package io.quire.core;
+
+class RateLimitHeadersApiH2Test extends RateLimitHeadersApiTests {}

@@ -1,0 +1,6 @@
+package io.quire.core;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class RateLimitHeadersApiPostgresTest extends RateLimitHeadersApiTests {}

@@ -1,0 +1,3 @@
+package io.quire.media;
+
+class ArticleImagesH2Test extends ArticleImagesTests {}

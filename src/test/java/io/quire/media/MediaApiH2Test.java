@@ -1,0 +1,3 @@
+package io.quire.media;
+
+class MediaApiH2Test extends MediaApiTests {}

@@ -1,0 +1,3 @@
+package io.quire.media;
+
+class MediaRefusalH2Test extends MediaRefusalTests {}

@@ -1,0 +1,3 @@
+package io.quire.transfer;
+
+class ImportProblemsH2Test extends ImportProblemsTests {}

@@ -1,0 +1,3 @@
+package io.quire.transfer;
+
+class WordPressImportH2Test extends WordPressImportTests {}

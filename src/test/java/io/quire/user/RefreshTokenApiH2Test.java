@@ -1,0 +1,3 @@
+package io.quire.user;
+
+class RefreshTokenApiH2Test extends RefreshTokenApiTests {}

@@ -1,0 +1,6 @@
+package io.quire.user;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class RefreshTokenApiPostgresTest extends RefreshTokenApiTests {}
