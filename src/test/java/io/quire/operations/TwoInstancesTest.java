@@ -331,10 +331,10 @@ class TwoInstancesTest {
         // Four failures are allowed in all (cms.auth.max-failures), not four per instance.
         assertThat(answers)
                 .containsExactly(
-                        "401 \"sign-in\";r=3",
-                        "401 \"sign-in\";r=2",
-                        "401 \"sign-in\";r=1",
-                        "401 \"sign-in\";r=0",
+                        "400 \"sign-in\";r=3",
+                        "400 \"sign-in\";r=2",
+                        "400 \"sign-in\";r=1",
+                        "400 \"sign-in\";r=0",
                         "429 \"sign-in\";r=0",
                         "429 \"sign-in\";r=0");
         assertThat(signIn(client(first), client, PASSWORD)).isEqualTo("429 \"sign-in\";r=0");
