@@ -52,6 +52,12 @@ interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecuto
             + "order by a.updatedAt desc, a.id")
     List<PublishedRow> findIndexable(Limit limit);
 
+    @Query("select new io.quire.article.Articles$VersionRow(a.id, a.version) from Article a where a.id in :ids")
+    List<VersionRow> findVersions(Collection<UUID> ids);
+
+    /** Which version of an article the database holds now. */
+    record VersionRow(UUID id, Long version) {}
+
     /** A published article without its content; the id of its feature image's asset, or null. */
     record PublishedRow(UUID id, String slug, Instant publishedAt, Instant updatedAt, UUID featureAssetId) {}
 

@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +49,8 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
     private static final Duration OVERLAP = Duration.ofSeconds(30);
 
     private static final int BATCH = 200;
+    /** How often a batch is indexed again while writes keep changing its articles. */
+    private static final int ROUNDS = 3;
     /** Index changes are flushed to disk within a second; re-indexing this much history on start is ample. */
     private static final Duration RECENT_BEFORE_START = Duration.ofMinutes(10);
 
@@ -174,18 +179,42 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
         reindex(List.copyOf(affected));
     }
 
+    /**
+     * Indexes these articles again as the database holds them. An article changed by a write that
+     * committed while its batch was loaded, but that indexed itself before the batch did, would be
+     * left in the index as the batch loaded it, older than the database: each batch compares the
+     * versions it indexed with the database's afterwards and indexes those articles once more.
+     */
     void reindex(List<UUID> ids) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            transaction.executeWithoutResult(status -> {
-                SearchSession session = Search.session(entityManager);
-                Set<UUID> missing = new java.util.HashSet<>(batch);
-                articles.findAllById(batch).forEach(article -> {
-                    missing.remove(article.id());
-                    session.indexingPlan().addOrUpdate(article);
-                });
-                missing.forEach(id -> session.indexingPlan().purge(Article.class, id, null));
-            });
+            for (int round = 0; round < ROUNDS && !batch.isEmpty(); round++) {
+                Map<UUID, Long> indexed = index(batch);
+                batch = changedSince(indexed, batch);
+            }
         }
+    }
+
+    private Map<UUID, Long> index(List<UUID> batch) {
+        Map<UUID, Long> indexed = new HashMap<>();
+        transaction.executeWithoutResult(status -> {
+            SearchSession session = Search.session(entityManager);
+            articles.findAllById(batch).forEach(article -> {
+                indexed.put(article.id(), article.version());
+                session.indexingPlan().addOrUpdate(article);
+            });
+            batch.stream().filter(id -> !indexed.containsKey(id)).forEach(id -> session.indexingPlan()
+                    .purge(Article.class, id, null));
+        });
+        return indexed;
+    }
+
+    private List<UUID> changedSince(Map<UUID, Long> indexed, List<UUID> batch) {
+        Map<UUID, Long> now = new HashMap<>();
+        transaction.executeWithoutResult(
+                status -> articles.findVersions(batch).forEach(row -> now.put(row.id(), row.version())));
+        return batch.stream()
+                .filter(id -> !Objects.equals(indexed.get(id), now.get(id)))
+                .toList();
     }
 }
