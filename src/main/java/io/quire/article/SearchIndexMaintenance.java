@@ -119,6 +119,8 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
                 .scope(Article.class)
                 .massIndexer()
                 .dropAndCreateSchemaOnStart(recreate)
+                // An empty index needs no purge (OpenSearch's delete-by-query lives in its reindex module).
+                .purgeAllOnStart(!recreate && indexed() > 0)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(100)
                 .start()

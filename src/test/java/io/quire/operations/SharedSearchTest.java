@@ -205,6 +205,22 @@ class SharedSearchTest {
                 .isUnauthorized();
     }
 
+    @Test
+    void anInstanceOnAnEmptyIndexFillsItFromTheDatabase() throws Exception {
+        String w = word();
+        String id = published(first.client(), first.adminToken(), "Filled " + w);
+        // A new index prefix is a new, empty index on the same database.
+        try (Instance fresh = instance("fresh-" + UUID.randomUUID() + "-")) {
+            Awaitility.await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+                JsonNode status = status(fresh, fresh.adminToken());
+                assertThat(status.path("rebuilding").asBoolean()).isFalse();
+                assertThat(status.path("indexed").asLong())
+                        .isEqualTo(status.path("articles").asLong());
+            });
+            assertThat(found(fresh.client(), w)).containsExactly(id);
+        }
+    }
+
     private static JsonNode status(Instance instance, String token) {
         return json(instance.client()
                 .get()
