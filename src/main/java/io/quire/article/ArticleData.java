@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * An article as it moves between Quire instances (export and import), or arrives from another system:
  * its content as Markdown (the HTML is always rendered here again, never taken from the outside), its
- * state and dates, its tags by id, its numbered revisions (at least the first) and the slugs it had before.
- * Counts (comments, reading time) follow from the rest.
+ * state and dates, its tags by id, its numbered revisions (at least the first), the slugs it had before, its
+ * SEO settings and its feature image (an asset id, kept where that asset exists). Counts (comments, reading
+ * time) follow from the rest.
  */
 public record ArticleData(
         UUID id,
@@ -26,7 +27,48 @@ public record ArticleData(
         Instant updatedAt,
         long version,
         List<Revision> revisions,
-        List<FormerSlug> formerSlugs) {
+        List<FormerSlug> formerSlugs,
+        SeoRequest seo,
+        FeatureImageRequest featureImage) {
+
+    /** An article from a system that knows no SEO settings or feature images. */
+    public ArticleData(
+            UUID id,
+            String slug,
+            String title,
+            String summary,
+            String body,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant scheduledAt,
+            UUID authorId,
+            List<UUID> tagIds,
+            boolean commentsOpen,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            List<Revision> revisions,
+            List<FormerSlug> formerSlugs) {
+        this(
+                id,
+                slug,
+                title,
+                summary,
+                body,
+                status,
+                publishedAt,
+                scheduledAt,
+                authorId,
+                tagIds,
+                commentsOpen,
+                createdAt,
+                updatedAt,
+                version,
+                revisions,
+                formerSlugs,
+                null,
+                null);
+    }
 
     /** The same article with another slug and its revisions, as written where it is imported. */
     ArticleData withSlug(String slug, List<Revision> revisions) {
@@ -46,7 +88,9 @@ public record ArticleData(
                 updatedAt,
                 version,
                 revisions,
-                formerSlugs);
+                formerSlugs,
+                seo,
+                featureImage);
     }
 
     /** The same article by another author and with other tags: the ids an importing instance gave them. */
@@ -67,7 +111,9 @@ public record ArticleData(
                 updatedAt,
                 version,
                 revisions,
-                formerSlugs);
+                formerSlugs,
+                seo,
+                featureImage);
     }
 
     /** One numbered snapshot of the editable content; {@code tags} are tag names. */

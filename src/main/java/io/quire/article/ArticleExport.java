@@ -78,7 +78,9 @@ public class ArticleExport {
                 });
         return named.query("""
                 select id, slug, title, summary, body, status, published_at, scheduled_at, author_id, comments_open,
-                    created_at, updated_at, version from articles where id in (:ids) order by id""", params, (rs, n) -> {
+                    created_at, updated_at, version, seo_title, seo_description, canonical_url, noindex,
+                    feature_asset_id, feature_alt, feature_caption, feature_credit
+                from articles where id in (:ids) order by id""", params, (rs, n) -> {
             UUID id = rs.getObject(1, UUID.class);
             return new ArticleData(
                     id,
@@ -96,8 +98,17 @@ public class ArticleExport {
                     instant(rs, 12),
                     rs.getLong(13),
                     revisions.getOrDefault(id, List.of()),
-                    formerSlugs.getOrDefault(id, List.of()));
+                    formerSlugs.getOrDefault(id, List.of()),
+                    new SeoRequest(rs.getString(14), rs.getString(15), rs.getString(16), rs.getBoolean(17)),
+                    featureImage(rs));
         });
+    }
+
+    private static FeatureImageRequest featureImage(ResultSet rs) throws SQLException {
+        UUID asset = rs.getObject(18, UUID.class);
+        return asset == null
+                ? null
+                : new FeatureImageRequest(asset, rs.getString(19), rs.getString(20), rs.getString(21));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

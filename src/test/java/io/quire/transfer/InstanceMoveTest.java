@@ -70,6 +70,11 @@ class InstanceMoveTest {
     @Test
     void restoresIntoPostgresAndBackWithTheSameAnswersAndTheSameExport() throws Exception {
         byte[] exported = export(source);
+        String text = new String(exported, StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("\"bio\":\"Covers the council since 2009.\"")
+                .contains("\"canonicalUrl\":\"https://council.example.org/tram\"")
+                .contains("\"noindex\":true");
         Path file = Files.write(dir.resolve("h2.ndjson"), exported);
         List<String> postgresDb = postgres("restored");
 
@@ -144,6 +149,8 @@ class InstanceMoveTest {
                     .forEach(t -> paths.add("/api/v1/tags/" + t.path("id").asString()));
         }
         paths.add("/api/v1/articles/slug/" + Content.OLD_SLUG);
+        paths.add("/api/v1/authors/reporter");
+        paths.add("/api/v1/authors/admin");
         paths.add("/api/v1/redirects?path=/2013/01/10/" + Content.WORDPRESS_SLUG + "/");
         assertThat(paths).hasSizeGreaterThan(12);
         for (String path : paths) {
@@ -287,10 +294,24 @@ class InstanceMoveTest {
                             .asString())
                     .isEqualTo("DONE");
 
+            String reporter = json(http.get()
+                            .uri("/api/v1/users?size=100")
+                            .header("Authorization", "Bearer " + admin)
+                            .exchange())
+                    .path("content")
+                    .valueStream()
+                    .filter(u -> u.path("username").asString().equals("reporter"))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("id")
+                    .asString();
+            send(HttpMethod.PATCH, "/api/v1/users/" + reporter, "{\"bio\": \"Covers the council since 2009.\"}");
             String id =
                     send(HttpMethod.POST, "/api/v1/articles", """
                             {"title": "Tram line vote expected", "summary": "Council decides tonight.",
-                             "body": "The **eastern extension** is on the agenda.", "tags": ["Local", "Transport"]}""").path("id").asString();
+                             "body": "The **eastern extension** is on the agenda.", "tags": ["Local", "Transport"],
+                             "seo": {"title": "Tram vote tonight", "description": "What the council decides.",
+                                     "canonicalUrl": "https://council.example.org/tram", "noindex": true}}""").path("id").asString();
             send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", null);
             send(HttpMethod.PUT, "/api/v1/articles/" + id, """
                     {"title": "Council approves the tram line", "slug": "council-approves-tram-line",
