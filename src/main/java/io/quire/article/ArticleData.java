@@ -116,7 +116,10 @@ public record ArticleData(
                 featureImage);
     }
 
-    /** One numbered snapshot of the editable content; {@code tags} are tag names. */
+    /**
+     * One numbered snapshot of the editable content; {@code tags} are tag names, {@code restoredFrom} the
+     * revision it restored (or null) and {@code changed} the fields it changed (null where never recorded).
+     */
     public record Revision(
             int number,
             Instant createdAt,
@@ -125,7 +128,28 @@ public record ArticleData(
             String slug,
             String summary,
             String body,
-            List<String> tags) {}
+            List<String> tags,
+            Integer restoredFrom,
+            List<String> changed) {
+
+        /** A revision from a system that records no restores and no changed fields. */
+        public Revision(
+                int number,
+                Instant createdAt,
+                String editor,
+                String title,
+                String slug,
+                String summary,
+                String body,
+                List<String> tags) {
+            this(number, createdAt, editor, title, slug, summary, body, tags, null, null);
+        }
+
+        /** The same revision naming another slug. */
+        Revision withSlug(String slug) {
+            return new Revision(number, createdAt, editor, title, slug, summary, body, tags, restoredFrom, changed);
+        }
+    }
 
     /** A slug the article had before, which answers 301 to its current one. */
     public record FormerSlug(String slug, Instant createdAt) {}

@@ -52,7 +52,8 @@ public class ArticleExport {
                 });
         Map<UUID, List<ArticleData.Revision>> revisions = new HashMap<>();
         named.query("""
-                select article_id, number, created_at, editor, title, slug, summary, body, tags from article_revisions
+                select article_id, number, created_at, editor, title, slug, summary, body, tags, restored_from,
+                    changed_fields from article_revisions
                 where article_id in (:ids) order by article_id, number""", params, rs -> {
             String names = rs.getString(9);
             revisions
@@ -65,7 +66,9 @@ public class ArticleExport {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getString(8),
-                            names.isEmpty() ? List.of() : List.of(names.split("\n"))));
+                            names.isEmpty() ? List.of() : List.of(names.split("\n")),
+                            rs.getObject(10, Integer.class),
+                            changed(rs.getString(11))));
         });
         Map<UUID, List<ArticleData.FormerSlug>> formerSlugs = new HashMap<>();
         named.query(
@@ -109,6 +112,11 @@ public class ArticleExport {
         return asset == null
                 ? null
                 : new FeatureImageRequest(asset, rs.getString(19), rs.getString(20), rs.getString(21));
+    }
+
+    /** The changed fields as stored: comma-separated, null where never recorded. */
+    private static List<String> changed(String fields) {
+        return fields == null ? null : fields.isEmpty() ? List.of() : List.of(fields.split(","));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -105,14 +105,17 @@ class ArticleRows {
                     r.slug(),
                     r.summary(),
                     r.body(),
-                    String.join("\n", r.tags())
+                    String.join("\n", r.tags()),
+                    r.restoredFrom(),
+                    r.changed() == null ? null : String.join(",", r.changed())
                 });
             }
         }
         jdbc.batchUpdate("insert into article_tags (article_id, tag_id, published_at) values (?, ?, ?)", links);
         jdbc.batchUpdate("""
-                insert into article_revisions (id, article_id, number, created_at, editor, title, slug, summary, body, tags)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions);
+                insert into article_revisions (id, article_id, number, created_at, editor, title, slug, summary, body, tags,
+                    restored_from, changed_fields)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions);
         insertFormerSlugs(rows, heldElsewhere);
     }
 

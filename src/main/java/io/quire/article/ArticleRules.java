@@ -98,6 +98,11 @@ final class ArticleRules {
                 || r.summary() != null && r.summary().length() > MAX_SUMMARY) {
             return "revision " + r.number() + " has a body or summary over the limits";
         }
+        if (r.restoredFrom() != null && (r.restoredFrom() < 1 || r.restoredFrom() >= r.number())
+                || r.changed() != null && String.join(",", r.changed()).length() > 100) {
+            return "revision " + r.number() + " restores a revision before it, and names at most 100 characters "
+                    + "of changed fields";
+        }
         return null;
     }
 
@@ -112,8 +117,7 @@ final class ArticleRules {
         List<ArticleData.Revision> revisions = a.revisions().stream()
                 .map(r -> r.slug().equals(a.slug())
                                 && r == a.revisions().get(a.revisions().size() - 1)
-                        ? new ArticleData.Revision(
-                                r.number(), r.createdAt(), r.editor(), r.title(), slug, r.summary(), r.body(), r.tags())
+                        ? r.withSlug(slug)
                         : r)
                 .toList();
         return a.withSlug(slug, revisions);

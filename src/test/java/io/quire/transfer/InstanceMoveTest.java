@@ -74,7 +74,9 @@ class InstanceMoveTest {
         assertThat(text)
                 .contains("\"bio\":\"Covers the council since 2009.\"")
                 .contains("\"canonicalUrl\":\"https://council.example.org/tram\"")
-                .contains("\"noindex\":true");
+                .contains("\"noindex\":true")
+                .contains("\"restoredFrom\":1")
+                .contains("\"changed\":[\"summary\"]");
         Path file = Files.write(dir.resolve("h2.ndjson"), exported);
         List<String> postgresDb = postgres("restored");
 
@@ -334,7 +336,11 @@ class InstanceMoveTest {
             String later = comment(id, first, "Ada", "Phase 2 when?", "10.9.0.4");
             moderate(later, "REJECTED");
             send(HttpMethod.DELETE, "/api/v1/comments/" + first, null);
-            send(HttpMethod.POST, "/api/v1/articles", "{\"title\": \"Unpublished idea\"}");
+            String idea = send(HttpMethod.POST, "/api/v1/articles", "{\"title\": \"Unpublished idea\"}")
+                    .path("id")
+                    .asString();
+            send(HttpMethod.PATCH, "/api/v1/articles/" + idea, "{\"summary\": \"Second thoughts.\"}");
+            send(HttpMethod.POST, "/api/v1/articles/" + idea + "/revisions/1/restore", null);
         }
 
         private String tagId(String slug) {
