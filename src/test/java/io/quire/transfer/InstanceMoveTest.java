@@ -76,7 +76,8 @@ class InstanceMoveTest {
                 .contains("\"canonicalUrl\":\"https://council.example.org/tram\"")
                 .contains("\"noindex\":true")
                 .contains("\"restoredFrom\":1")
-                .contains("\"changed\":[\"summary\"]");
+                .contains("\"changed\":[\"summary\"]")
+                .contains("{\"type\":\"webhook\",\"data\":{");
         Path file = Files.write(dir.resolve("h2.ndjson"), exported);
         List<String> postgresDb = postgres("restored");
 
@@ -84,6 +85,10 @@ class InstanceMoveTest {
                 .isZero();
         ConfigurableApplicationContext restored = instance("restored", postgresDb);
         assertSameAnswers(source, restored);
+        // Subscriptions come back as they were, with a secret nobody was shown.
+        assertThat(adminRead(restored, "/api/v1/webhooks"))
+                .isEqualTo(adminRead(source, "/api/v1/webhooks"))
+                .contains("https://93.184.215.14/quire-hooks");
         byte[] again = export(restored);
         assertThat(withoutHeader(again)).isEqualTo(withoutHeader(exported));
 
@@ -167,6 +172,18 @@ class InstanceMoveTest {
                     .as(path)
                     .isEqualTo(path(expected.getResponseHeaders().getLocation()));
         }
+    }
+
+    private static String adminRead(ConfigurableApplicationContext context, String path) {
+        return client(context)
+                .get()
+                .uri(path)
+                .header("Authorization", "Bearer " + token(context))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody();
     }
 
     private static String path(java.net.URI location) {
@@ -341,6 +358,9 @@ class InstanceMoveTest {
                     .asString();
             send(HttpMethod.PATCH, "/api/v1/articles/" + idea, "{\"summary\": \"Second thoughts.\"}");
             send(HttpMethod.POST, "/api/v1/articles/" + idea + "/revisions/1/restore", null);
+            // Last, so that nothing written here is delivered to it.
+            send(HttpMethod.POST, "/api/v1/webhooks", """
+                    {"url": "https://93.184.215.14/quire-hooks", "events": ["article.published", "comment.created"]}""");
         }
 
         private String tagId(String slug) {
