@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * An article as it moves between Quire instances (export and import), or arrives from another system:
  * its content as Markdown (the HTML is always rendered here again, never taken from the outside), its
- * state and dates, its tags by id, its numbered revisions (at least the first) and the slugs it had before.
- * Counts (comments, reading time) follow from the rest.
+ * state and dates, its tags by id, its numbered revisions (at least the first), the slugs it had before, its
+ * SEO settings and its feature image (an asset id, kept where that asset exists). Counts (comments, reading
+ * time) follow from the rest.
  */
 public record ArticleData(
         UUID id,
@@ -26,7 +27,48 @@ public record ArticleData(
         Instant updatedAt,
         long version,
         List<Revision> revisions,
-        List<FormerSlug> formerSlugs) {
+        List<FormerSlug> formerSlugs,
+        SeoRequest seo,
+        FeatureImageRequest featureImage) {
+
+    /** An article from a system that knows no SEO settings or feature images. */
+    public ArticleData(
+            UUID id,
+            String slug,
+            String title,
+            String summary,
+            String body,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant scheduledAt,
+            UUID authorId,
+            List<UUID> tagIds,
+            boolean commentsOpen,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            List<Revision> revisions,
+            List<FormerSlug> formerSlugs) {
+        this(
+                id,
+                slug,
+                title,
+                summary,
+                body,
+                status,
+                publishedAt,
+                scheduledAt,
+                authorId,
+                tagIds,
+                commentsOpen,
+                createdAt,
+                updatedAt,
+                version,
+                revisions,
+                formerSlugs,
+                null,
+                null);
+    }
 
     /** The same article with another slug and its revisions, as written where it is imported. */
     ArticleData withSlug(String slug, List<Revision> revisions) {
@@ -46,7 +88,9 @@ public record ArticleData(
                 updatedAt,
                 version,
                 revisions,
-                formerSlugs);
+                formerSlugs,
+                seo,
+                featureImage);
     }
 
     /** The same article by another author and with other tags: the ids an importing instance gave them. */
@@ -67,10 +111,15 @@ public record ArticleData(
                 updatedAt,
                 version,
                 revisions,
-                formerSlugs);
+                formerSlugs,
+                seo,
+                featureImage);
     }
 
-    /** One numbered snapshot of the editable content; {@code tags} are tag names. */
+    /**
+     * One numbered snapshot of the editable content; {@code tags} are tag names, {@code restoredFrom} the
+     * revision it restored (or null) and {@code changed} the fields it changed (null where never recorded).
+     */
     public record Revision(
             int number,
             Instant createdAt,
@@ -79,7 +128,28 @@ public record ArticleData(
             String slug,
             String summary,
             String body,
-            List<String> tags) {}
+            List<String> tags,
+            Integer restoredFrom,
+            List<String> changed) {
+
+        /** A revision from a system that records no restores and no changed fields. */
+        public Revision(
+                int number,
+                Instant createdAt,
+                String editor,
+                String title,
+                String slug,
+                String summary,
+                String body,
+                List<String> tags) {
+            this(number, createdAt, editor, title, slug, summary, body, tags, null, null);
+        }
+
+        /** The same revision naming another slug. */
+        Revision withSlug(String slug) {
+            return new Revision(number, createdAt, editor, title, slug, summary, body, tags, restoredFrom, changed);
+        }
+    }
 
     /** A slug the article had before, which answers 301 to its current one. */
     public record FormerSlug(String slug, Instant createdAt) {}

@@ -52,7 +52,8 @@ public class ArticleExport {
                 });
         Map<UUID, List<ArticleData.Revision>> revisions = new HashMap<>();
         named.query("""
-                select article_id, number, created_at, editor, title, slug, summary, body, tags from article_revisions
+                select article_id, number, created_at, editor, title, slug, summary, body, tags, restored_from,
+                    changed_fields from article_revisions
                 where article_id in (:ids) order by article_id, number""", params, rs -> {
             String names = rs.getString(9);
             revisions
@@ -65,7 +66,9 @@ public class ArticleExport {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getString(8),
-                            names.isEmpty() ? List.of() : List.of(names.split("\n"))));
+                            names.isEmpty() ? List.of() : List.of(names.split("\n")),
+                            rs.getObject(10, Integer.class),
+                            changed(rs.getString(11))));
         });
         Map<UUID, List<ArticleData.FormerSlug>> formerSlugs = new HashMap<>();
         named.query(
@@ -78,7 +81,9 @@ public class ArticleExport {
                 });
         return named.query("""
                 select id, slug, title, summary, body, status, published_at, scheduled_at, author_id, comments_open,
-                    created_at, updated_at, version from articles where id in (:ids) order by id""", params, (rs, n) -> {
+                    created_at, updated_at, version, seo_title, seo_description, canonical_url, noindex,
+                    feature_asset_id, feature_alt, feature_caption, feature_credit
+                from articles where id in (:ids) order by id""", params, (rs, n) -> {
             UUID id = rs.getObject(1, UUID.class);
             return new ArticleData(
                     id,
@@ -96,8 +101,22 @@ public class ArticleExport {
                     instant(rs, 12),
                     rs.getLong(13),
                     revisions.getOrDefault(id, List.of()),
-                    formerSlugs.getOrDefault(id, List.of()));
+                    formerSlugs.getOrDefault(id, List.of()),
+                    new SeoRequest(rs.getString(14), rs.getString(15), rs.getString(16), rs.getBoolean(17)),
+                    featureImage(rs));
         });
+    }
+
+    private static FeatureImageRequest featureImage(ResultSet rs) throws SQLException {
+        UUID asset = rs.getObject(18, UUID.class);
+        return asset == null
+                ? null
+                : new FeatureImageRequest(asset, rs.getString(19), rs.getString(20), rs.getString(21));
+    }
+
+    /** The changed fields as stored: comma-separated, null where never recorded. */
+    private static List<String> changed(String fields) {
+        return fields == null ? null : fields.isEmpty() ? List.of() : List.of(fields.split(","));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -1,6 +1,8 @@
 package io.quire.article;
 
 import io.quire.core.text.Slugs;
+import io.quire.media.AssetLookup;
+import io.quire.media.AssetOwner;
 import io.quire.tag.TagImport;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +58,7 @@ public class ArticleImport {
 
     private final ArticleRows rows;
     private final TagImport tags;
+    private final AssetLookup assets;
     private final SearchIndexMaintenance search;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -63,11 +66,13 @@ public class ArticleImport {
     ArticleImport(
             ArticleRows rows,
             TagImport tags,
+            AssetLookup assets,
             SearchIndexMaintenance search,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rows = rows;
         this.tags = tags;
+        this.assets = assets;
         this.search = search;
         this.events = events;
         this.clock = clock;
@@ -122,6 +127,13 @@ public class ArticleImport {
         if (!dryRun && !fresh.isEmpty()) {
             rows.insert(fresh, taken.keySet());
             tags.addToCounts(publishedPerTag(fresh));
+            // A feature image keeps its asset from deletion once that asset exists here.
+            fresh.stream()
+                    .map(ArticleRows.Row::article)
+                    .filter(a -> a.featureImage() != null)
+                    .forEach(a -> assets.recordUsage(
+                            new AssetOwner(ArticleManagement.ASSET_OWNER, a.id()),
+                            Set.of(a.featureImage().assetId())));
             events.publishEvent(new ArticlesImported(fresh.size(), Instant.now(clock)));
             afterCommit(fresh.stream().map(r -> r.article().id()).toList(), indexing);
         }

@@ -84,8 +84,10 @@ class ArticleRows {
     void insert(List<Row> rows, Set<String> heldElsewhere) {
         jdbc.batchUpdate("""
                 insert into articles (id, slug, title, summary, body, body_html, status, published_at, scheduled_at,
-                    author_id, comment_count, reading_time_minutes, created_at, updated_at, version, comments_open)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""", rows, rows.size(), ArticleRows::setArticle);
+                    author_id, comment_count, reading_time_minutes, created_at, updated_at, version, comments_open,
+                    seo_title, seo_description, canonical_url, noindex, feature_asset_id, feature_alt, feature_caption,
+                    feature_credit)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), ArticleRows::setArticle);
         List<Object[]> links = new ArrayList<>();
         List<Object[]> revisions = new ArrayList<>();
         for (Row row : rows) {
@@ -103,14 +105,17 @@ class ArticleRows {
                     r.slug(),
                     r.summary(),
                     r.body(),
-                    String.join("\n", r.tags())
+                    String.join("\n", r.tags()),
+                    r.restoredFrom(),
+                    r.changed() == null ? null : String.join(",", r.changed())
                 });
             }
         }
         jdbc.batchUpdate("insert into article_tags (article_id, tag_id, published_at) values (?, ?, ?)", links);
         jdbc.batchUpdate("""
-                insert into article_revisions (id, article_id, number, created_at, editor, title, slug, summary, body, tags)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions);
+                insert into article_revisions (id, article_id, number, created_at, editor, title, slug, summary, body, tags,
+                    restored_from, changed_fields)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions);
         insertFormerSlugs(rows, heldElsewhere);
     }
 
@@ -166,6 +171,16 @@ class ArticleRows {
         ps.setObject(13, utc(a.updatedAt()));
         ps.setLong(14, a.version());
         ps.setBoolean(15, a.commentsOpen());
+        SeoRequest seo = a.seo() == null ? new SeoRequest(null, null, null, false) : new Seo(a.seo()).asRequest();
+        ps.setString(16, seo.title());
+        ps.setString(17, seo.description());
+        ps.setString(18, seo.canonicalUrl());
+        ps.setBoolean(19, Boolean.TRUE.equals(seo.noindex()));
+        FeatureImage image = FeatureImage.of(a.featureImage());
+        ps.setObject(20, image == null ? null : image.assetId());
+        ps.setString(21, image == null ? null : image.alt());
+        ps.setString(22, image == null ? null : image.caption());
+        ps.setString(23, image == null ? null : image.credit());
     }
 
     static OffsetDateTime utc(Instant instant) {

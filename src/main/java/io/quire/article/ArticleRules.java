@@ -42,6 +42,10 @@ final class ArticleRules {
         if (a.status() == ArticleStatus.SCHEDULED && a.scheduledAt() == null) {
             return "a scheduled article needs the time it goes live";
         }
+        String looks = problemOf(a.seo(), a.featureImage());
+        if (looks != null) {
+            return looks;
+        }
         if (a.revisions() == null || a.revisions().isEmpty()) {
             return "an article needs at least its first revision";
         }
@@ -50,6 +54,33 @@ final class ArticleRules {
                 .filter(p -> p != null)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** SEO settings and a feature image within the limits an editor's article has. */
+    private static String problemOf(SeoRequest seo, FeatureImageRequest image) {
+        if (seo != null
+                && (longer(seo.title(), 200)
+                        || longer(seo.description(), 500)
+                        || longer(seo.canonicalUrl(), 2000)
+                        || seo.canonicalUrl() != null
+                                && !seo.canonicalUrl().isBlank()
+                                && !seo.canonicalUrl().matches(SeoRequest.ABSOLUTE_URL))) {
+            return "SEO settings have a title of at most 200 characters, a description of at most 500 and a "
+                    + "canonical URL that is an absolute http or https URL of at most 2,000";
+        }
+        if (image != null
+                && (image.assetId() == null
+                        || longer(image.alt(), 1000)
+                        || longer(image.caption(), 2000)
+                        || longer(image.credit(), 500))) {
+            return "a feature image needs an asset id, and alt text, caption and credit within 1,000, 2,000 and "
+                    + "500 characters";
+        }
+        return null;
+    }
+
+    private static boolean longer(String text, int max) {
+        return text != null && text.strip().length() > max;
     }
 
     private static String problemOf(ArticleData.Revision r) {
@@ -67,6 +98,11 @@ final class ArticleRules {
                 || r.summary() != null && r.summary().length() > MAX_SUMMARY) {
             return "revision " + r.number() + " has a body or summary over the limits";
         }
+        if (r.restoredFrom() != null && (r.restoredFrom() < 1 || r.restoredFrom() >= r.number())
+                || r.changed() != null && String.join(",", r.changed()).length() > 100) {
+            return "revision " + r.number() + " restores a revision before it, and names at most 100 characters "
+                    + "of changed fields";
+        }
         return null;
     }
 
@@ -81,8 +117,7 @@ final class ArticleRules {
         List<ArticleData.Revision> revisions = a.revisions().stream()
                 .map(r -> r.slug().equals(a.slug())
                                 && r == a.revisions().get(a.revisions().size() - 1)
-                        ? new ArticleData.Revision(
-                                r.number(), r.createdAt(), r.editor(), r.title(), slug, r.summary(), r.body(), r.tags())
+                        ? r.withSlug(slug)
                         : r)
                 .toList();
         return a.withSlug(slug, revisions);

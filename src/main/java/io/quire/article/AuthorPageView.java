@@ -1,5 +1,6 @@
 package io.quire.article;
 
+import io.quire.user.AvatarView;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An author as their page on a site shows them. */
@@ -13,6 +14,9 @@ public record AuthorPageView(
                 example = "Writes about chips and the rules around them.",
                 description = "Plain text: escape it when inserting it into HTML.")
         String bio,
+
+        @Schema(nullable = true, description = "The author's picture, or null.")
+        AvatarView avatar,
 
         @Schema(example = "12", description = "Published articles; list them with `GET /api/v1/articles?author=ada`.")
         long articleCount) {}

@@ -28,7 +28,8 @@ public class AuthorPages {
         if (published == 0) {
             throw new AuthorNotFound(username);
         }
-        return new AuthorPageView(profile.username(), profile.displayName(), profile.bio(), published);
+        return new AuthorPageView(
+                profile.username(), profile.displayName(), profile.bio(), profile.avatar(), published);
     }
 
     /** No author with published work has this username. */

@@ -5,6 +5,7 @@ import io.quire.article.ArticleImport;
 import io.quire.comment.CommentData;
 import io.quire.tag.TagData;
 import io.quire.user.UserData;
+import io.quire.webhook.WebhookData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,6 +78,12 @@ public class ContentImport {
 
         public void comment(CommentData comment, String item) {
             batches.pending().comments.add(new ImportBatches.Entry<>(comment, item));
+            flushIfFull();
+        }
+
+        /** A webhook subscription (restored with a new secret nobody knows). */
+        public void webhook(WebhookData webhook, String item) {
+            batches.pending().webhooks.add(new ImportBatches.Entry<>(webhook, item));
             flushIfFull();
         }
 

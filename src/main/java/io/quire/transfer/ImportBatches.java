@@ -4,6 +4,7 @@ import io.quire.article.ArticleData;
 import io.quire.comment.CommentData;
 import io.quire.tag.TagData;
 import io.quire.user.UserData;
+import io.quire.webhook.WebhookData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,9 +32,15 @@ final class ImportBatches {
         final List<Entry<CommentData>> comments = new ArrayList<>();
         final Map<UUID, List<String>> paths = new HashMap<>();
         final List<Entry<Redirects.FormerPath>> formerPaths = new ArrayList<>();
+        final List<Entry<WebhookData>> webhooks = new ArrayList<>();
 
         int size() {
-            return users.size() + tags.size() + articles.size() + comments.size() + formerPaths.size();
+            return users.size()
+                    + tags.size()
+                    + articles.size()
+                    + comments.size()
+                    + formerPaths.size()
+                    + webhooks.size();
         }
     }
 
@@ -105,6 +112,15 @@ final class ImportBatches {
         writeArticles(batch, dryRun);
         writeComments(batch, dryRun);
         writeFormerPaths(batch, dryRun);
+        var hookOutcomes = writers.webhooks().write(data(batch.webhooks), dryRun);
+        for (int i = 0; i < hookOutcomes.size(); i++) {
+            var outcome = hookOutcomes.get(i);
+            if (outcome.problem() != null) {
+                tally.failed(batch.webhooks.get(i).item(), outcome.problem());
+            } else {
+                count(outcome.created(), () -> tally.webhooks++);
+            }
+        }
     }
 
     private void writeFormerPaths(Pending batch, boolean dryRun) {

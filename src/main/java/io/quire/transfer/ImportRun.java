@@ -50,6 +50,8 @@ class ImportRun {
     private int comments;
     private int users;
     private int assets;
+    private int webhooks;
+
     private int skipped;
     private int failed;
 
@@ -85,6 +87,7 @@ class ImportRun {
         this.comments = counts.comments();
         this.users = counts.users();
         this.assets = counts.assets();
+        this.webhooks = counts.webhooks();
         this.unchanged = counts.unchanged();
         this.skipped = counts.skipped();
         this.failed = counts.failed();
@@ -123,7 +126,7 @@ class ImportRun {
                 dryRun,
                 fileName,
                 startedBy,
-                new ImportCounts(articles, tags, comments, users, assets, unchanged, skipped, failed),
+                new ImportCounts(articles, tags, comments, users, assets, webhooks, unchanged, skipped, failed),
                 JSON.readValue(problems, new TypeReference<List<ImportProblem>>() {}),
                 new ImportView.Progress(
                         bytesRead, bytesTotal, bytesTotal == 0 ? 100 : (int) (bytesRead * 100 / bytesTotal)),

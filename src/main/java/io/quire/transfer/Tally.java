@@ -13,6 +13,7 @@ final class Tally {
     int comments;
     int users;
     int assets;
+    int webhooks;
     int unchanged;
     int skipped;
     int failed;
@@ -31,7 +32,7 @@ final class Tally {
     }
 
     ImportCounts counts() {
-        return new ImportCounts(articles, tags, comments, users, assets, unchanged, skipped, failed);
+        return new ImportCounts(articles, tags, comments, users, assets, webhooks, unchanged, skipped, failed);
     }
 
     List<ImportProblem> problems() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import java.util.UUID;
 
 /** A new user. Roles default to AUTHOR, the display name to the username. */
 @Schema(name = "CreateUser")
@@ -28,7 +29,13 @@ public record CreateUserRequest(
         String displayName,
 
         @Size(min = 1, max = 3) @Schema(example = "[\"AUTHOR\"]")
-        Set<@NotNull Role> roles) {
+        Set<@NotNull Role> roles,
+
+        @Size(max = 2000) @Schema(example = "Writes about chips and the rules around them.", description = BIO_RULE)
+        String bio,
+
+        @Schema(example = "8d2f4c1a-6b3e-4f5a-9c7d-1e2f3a4b5c6d", description = AVATAR_RULE)
+        UUID avatar) {
 
     static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,39}$";
     /** Not only white space; linear to match, and valid as an ECMA regex in the OpenAPI schema. */
@@ -37,6 +44,11 @@ public record CreateUserRequest(
     static final String PASSWORD_RULE = "8 to 72 characters (72 bytes), and hard to guess: common and leaked "
             + "passwords, dictionary words, names, keyboard patterns, dates and the user's own details are refused "
             + "with a 400 that says why (NIST SP 800-63B; judged by the zxcvbn strength estimator).";
+
+    static final String BIO_RULE = "Plain text for the author page, at most 2,000 characters; empty removes it.";
+
+    static final String AVATAR_RULE = "The id of an image of the media library you can see (you uploaded it, or you "
+            + "are an editor); `null` removes the avatar. An asset used as an avatar cannot be deleted.";
 
     static final String USERNAME_RULE =
             "3 to 40 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit";

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import java.util.UUID;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** Changes to a user; an absent (or null) field is left as it is. */
+/** Changes to a user; an absent (or null) field is left as it is, except {@code avatar}, which null removes. */
 @Schema(name = "UpdateUser", example = "{\"displayName\": \"Ada King\"}")
 public record UpdateUserRequest(
         @Size(min = 1, max = 100)
@@ -21,10 +23,15 @@ public record UpdateUserRequest(
         @Schema(example = "false") Boolean enabled,
 
         @Size(max = 2000)
-        @Schema(
-                example = "Writes about chips and the rules around them.",
-                description = "Plain text for the author page, at most 2,000 characters; empty removes it.")
+        @Schema(example = "Writes about chips and the rules around them.", description = CreateUserRequest.BIO_RULE)
         String bio,
+
+        @JsonDeserialize(using = AvatarChoice.class)
+        @Schema(
+                nullable = true,
+                example = "8d2f4c1a-6b3e-4f5a-9c7d-1e2f3a4b5c6d",
+                description = CreateUserRequest.AVATAR_RULE)
+        UUID avatar,
 
         @Size(min = 8, max = 72)
         @ValidPassword
@@ -32,4 +39,10 @@ public record UpdateUserRequest(
         String password,
 
         @Schema(description = "The version you read; a stale one is refused with 412.", example = "0")
-        Long version) {}
+        Long version) {
+
+    /** The profile part of this change: what users may change about themselves. */
+    ProfileChange profile() {
+        return new ProfileChange(displayName, bio, avatar);
+    }
+}

@@ -40,6 +40,9 @@ class User {
     @Column(length = 2000)
     private String bio;
 
+    @Column(name = "avatar_asset_id")
+    private UUID avatarAssetId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -97,6 +100,11 @@ class User {
         return bio;
     }
 
+    /** The asset of the media library that pictures the user, or null. */
+    UUID avatarAssetId() {
+        return avatarAssetId;
+    }
+
     Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
@@ -117,6 +125,12 @@ class User {
     /** A blank bio removes it. */
     void describe(String bio, Instant now) {
         this.bio = bio.isBlank() ? null : bio.strip();
+        this.updatedAt = now;
+    }
+
+    /** Null removes the avatar. */
+    void portray(UUID avatarAssetId, Instant now) {
+        this.avatarAssetId = avatarAssetId;
         this.updatedAt = now;
     }
 

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A user as it moves between Quire instances (export and import): never with a password or its hash. */
+/**
+ * A user as it moves between Quire instances (export and import): never with a password or its hash. The avatar
+ * is an asset id: it is kept where that asset exists.
+ */
 public record UserData(
         UUID id,
         String username,
@@ -14,4 +17,20 @@ public record UserData(
         boolean enabled,
         Instant createdAt,
         Instant updatedAt,
-        long version) {}
+        long version,
+        String bio,
+        UUID avatarAssetId) {
+
+    /** A user from a system that knows no bio or avatar. */
+    public UserData(
+            UUID id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            boolean enabled,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this(id, username, displayName, roles, enabled, createdAt, updatedAt, version, null, null);
+    }
+}

@@ -42,7 +42,7 @@ public class UserExport {
                     .add(Role.valueOf(rs.getString(2)));
         });
         return named.query("""
-                select id, username, display_name, enabled, created_at, updated_at, version from users
+                select id, username, display_name, enabled, created_at, updated_at, version, bio, avatar_asset_id from users
                 where id in (:ids) order by id""", Map.of("ids", ids), (rs, n) -> {
             UUID id = rs.getObject(1, UUID.class);
             return new UserData(
@@ -53,7 +53,9 @@ public class UserExport {
                     rs.getBoolean(4),
                     rs.getObject(5, OffsetDateTime.class).toInstant(),
                     rs.getObject(6, OffsetDateTime.class).toInstant(),
-                    rs.getLong(7));
+                    rs.getLong(7),
+                    rs.getString(8),
+                    rs.getObject(9, UUID.class));
         });
     }
 }

@@ -39,10 +39,12 @@ public class UserImport {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final PasswordEncoder passwords;
+    private final Avatars avatars;
     private final Clock clock;
 
-    UserImport(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+    UserImport(JdbcTemplate jdbc, PasswordEncoder passwords, Avatars avatars, Clock clock) {
         this.jdbc = jdbc;
+        this.avatars = avatars;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.passwords = passwords;
         this.clock = clock;
@@ -118,10 +120,16 @@ public class UserImport {
         new SecureRandom().nextBytes(secret);
         String lock = passwords.encode(Base64.getEncoder().encodeToString(secret));
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+        // An avatar is kept where its asset exists here; elsewhere the user is written without one.
+        java.util.Set<UUID> pictured = avatars.find(users.stream()
+                        .map(UserData::avatarAssetId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .keySet();
         jdbc.batchUpdate("""
                 insert into users (id, username, password_hash, display_name, enabled, created_at, updated_at, version,
-                    credentials_changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", users, users.size(), (ps, user) -> {
+                    credentials_changed_at, bio, avatar_asset_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", users, users.size(), (ps, user) -> {
             ps.setObject(1, user.id());
             ps.setString(2, user.username());
             ps.setString(3, lock);
@@ -131,7 +139,16 @@ public class UserImport {
             ps.setObject(7, OffsetDateTime.ofInstant(user.updatedAt(), ZoneOffset.UTC));
             ps.setLong(8, user.version());
             ps.setObject(9, now);
+            ps.setString(
+                    10,
+                    user.bio() == null || user.bio().isBlank()
+                            ? null
+                            : user.bio().strip());
+            ps.setObject(11, pictured.contains(user.avatarAssetId()) ? user.avatarAssetId() : null);
         });
+        users.stream()
+                .filter(u -> pictured.contains(u.avatarAssetId()))
+                .forEach(u -> avatars.use(u.id(), u.avatarAssetId()));
         List<Object[]> roles = new ArrayList<>();
         users.forEach(u -> u.roles().forEach(r -> roles.add(new Object[] {u.id(), r.name()})));
         jdbc.batchUpdate("insert into user_roles (user_id, role) values (?, ?)", roles);
@@ -148,6 +165,9 @@ public class UserImport {
                 || user.displayName().isBlank()
                 || user.displayName().strip().length() > 100) {
             return "a display name has 1 to 100 characters";
+        }
+        if (user.bio() != null && user.bio().strip().length() > 2000) {
+            return "a bio has at most 2,000 characters";
         }
         if (user.roles() == null
                 || user.roles().isEmpty()

@@ -1,6 +1,7 @@
 package io.quire.user;
 
 import io.quire.core.domain.ETags;
+import io.quire.core.domain.NotPermitted;
 import io.quire.core.domain.Precondition;
 import io.quire.core.security.Caller;
 import io.quire.core.security.Role;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserManagement {
 
+    static final String OWN_ACCOUNT = "Change your own display name, bio and avatar with PATCH /api/v1/users/me; "
+            + "your roles, your password and whether your account is enabled are changed by an administrator.";
+    static final String OTHERS_ACCOUNT = "Only an administrator changes another person's account; you can change "
+            + "your own display name, bio and avatar with PATCH /api/v1/users/me.";
+
     private final Users users;
     private final PasswordEncoder passwords;
     private final PasswordStrength strength;
     private final ETags etags;
     private final RefreshTokenFamilies refreshTokens;
+    private final Profiles profiles;
     private final Clock clock;
 
     UserManagement(
@@ -37,8 +45,10 @@ public class UserManagement {
             PasswordStrength strength,
             ETags etags,
             RefreshTokenFamilies refreshTokens,
+            Profiles profiles,
             Clock clock) {
         this.users = users;
+        this.profiles = profiles;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.strength = strength;
@@ -46,7 +56,7 @@ public class UserManagement {
         this.clock = clock;
     }
 
-    public UserView create(CreateUserRequest request) {
+    public UserView create(CreateUserRequest request, Caller caller) {
         strength.check(request.password(), request.username(), request.displayName());
         if (users.existsByUsername(request.username())) {
             throw new UsernameTaken(request.username());
@@ -57,22 +67,28 @@ public class UserManagement {
         String displayName = request.displayName() == null
                 ? request.username()
                 : request.displayName().strip();
-        User user = new User(
-                request.username(), passwords.encode(request.password()), displayName, roles, Instant.now(clock));
-        return UserView.of(users.saveAndFlush(user));
+        Instant now = Instant.now(clock);
+        User user = users.saveAndFlush(
+                new User(request.username(), passwords.encode(request.password()), displayName, roles, now));
+        profiles.change(user, new ProfileChange(null, request.bio(), request.avatar()), caller, now);
+        return profiles.view(users.saveAndFlush(user));
     }
 
     @Transactional(readOnly = true)
     public Page<UserView> list(Pageable pageable) {
-        return users.findAll(pageable).map(UserView::of);
+        Page<User> page = users.findAll(pageable);
+        return new PageImpl<>(profiles.views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     public UserView get(UUID id) {
-        return UserView.of(users.findById(id).orElseThrow(() -> new UserNotFound(id)));
+        return profiles.view(users.findById(id).orElseThrow(() -> new UserNotFound(id)));
     }
 
     public UserView update(UUID id, UpdateUserRequest request, Precondition precondition, Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new NotPermitted(caller.is(id) ? OWN_ACCOUNT : OTHERS_ACCOUNT);
+        }
         User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
         if (request.password() != null) {
             strength.check(
@@ -80,8 +96,7 @@ public class UserManagement {
                     user.username(),
                     request.displayName() == null ? user.displayName() : request.displayName());
         }
-        UserView current = UserView.of(user);
-        precondition.check(etags.of(current), user.version());
+        precondition.check(etags.of(profiles.view(user)), user.version());
         Instant now = Instant.now(clock);
         if (caller.is(id)) {
             boolean losesAdmin = request.roles() != null && !request.roles().contains(Role.ADMIN);
@@ -89,12 +104,7 @@ public class UserManagement {
                 throw new SelfLockout();
             }
         }
-        if (request.displayName() != null) {
-            user.rename(request.displayName().strip(), now);
-        }
-        if (request.bio() != null) {
-            user.describe(request.bio(), now);
-        }
+        profiles.change(user, request.profile(), caller, now);
         if (request.roles() != null && !request.roles().isEmpty()) {
             user.grant(EnumSet.copyOf(request.roles()), now);
         }
@@ -108,7 +118,18 @@ public class UserManagement {
             // A new password or a disabled account ends every sign-in, refresh tokens included.
             refreshTokens.endAll(id);
         }
-        return UserView.of(users.saveAndFlush(user));
+        return profiles.view(users.saveAndFlush(user));
+    }
+
+    /**
+     * The caller changes how they are shown: display name, bio and avatar, never their roles (those, passwords
+     * and disabling are an admin's, through {@link #update}).
+     */
+    public UserView updateProfile(UpdateProfileRequest request, Precondition precondition, Caller caller) {
+        User user = users.findById(caller.id()).orElseThrow(() -> new UserNotFound(caller.id()));
+        precondition.check(etags.of(profiles.view(user)), user.version());
+        profiles.change(user, request.profile(), caller, Instant.now(clock));
+        return profiles.view(users.saveAndFlush(user));
     }
 
     /** Authors by user id, for showing who wrote what; unknown ids are left out. */
@@ -130,8 +151,7 @@ public class UserManagement {
     /** What an author page shows about the user with this username, if there is one. */
     @Transactional(readOnly = true)
     public java.util.Optional<AuthorProfile> profile(String username) {
-        return users.findByUsername(username)
-                .map(u -> new AuthorProfile(u.id(), u.username(), u.displayName(), u.bio()));
+        return users.findByUsername(username).map(profiles::profile);
     }
 
     /** The user with this username, if any; for lists filtered by author. */

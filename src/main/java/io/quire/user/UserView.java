@@ -20,6 +20,9 @@ public record UserView(
         @Schema(nullable = true, example = "Writes about chips and the rules around them.", description = "Plain text.")
         String bio,
 
+        @Schema(nullable = true, description = "The user's picture, or null.")
+        AvatarView avatar,
+
         @Schema(example = "2026-11-28T10:15:30Z") Instant createdAt,
 
         @Schema(
@@ -27,7 +30,7 @@ public record UserView(
                 description = "Increases with every change; send it back to guard against " + "lost updates.")
         long version) {
 
-    static UserView of(User user) {
+    static UserView of(User user, AvatarView avatar) {
         return new UserView(
                 user.id(),
                 user.username(),
@@ -35,6 +38,7 @@ public record UserView(
                 user.roles().stream().sorted().toList(),
                 user.enabled(),
                 user.bio(),
+                avatar,
                 user.createdAt(),
                 user.version());
     }

@@ -37,7 +37,8 @@ abstract class AuthorPageApiTests extends ApiTest {
             JsonNode page = body(get("/api/v1/authors/" + author.username(), token)
                     .expectStatus()
                     .isOk());
-            assertThat(names(page)).containsExactlyInAnyOrder("username", "displayName", "bio", "articleCount");
+            assertThat(names(page))
+                    .containsExactlyInAnyOrder("username", "displayName", "bio", "avatar", "articleCount");
             assertThat(page.path("username").asString()).isEqualTo(author.username());
             assertThat(page.path("displayName").asString()).isEqualTo("User " + author.username());
             assertThat(page.path("bio").asString()).isEqualTo("Writes about chips.");
@@ -86,10 +87,14 @@ abstract class AuthorPageApiTests extends ApiTest {
                         .expectStatus()
                         .isBadRequest());
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("bio");
-        // Only admins change users, bios included.
+        // An author changes their own bio through their profile, not through the admins' user resource.
         send(HttpMethod.PATCH, "/api/v1/users/" + author.id(), author.token(), """
                         {"bio": "Mine."}""")
                 .expectStatus()
                 .isForbidden();
+        send(HttpMethod.PATCH, "/api/v1/users/me", author.token(), """
+                        {"bio": "Mine."}""")
+                .expectStatus()
+                .isOk();
     }
 }

@@ -49,6 +49,7 @@ import io.quire.client.model.Tag;
 import io.quire.client.model.TagPatch;
 import io.quire.client.model.TagRequest;
 import io.quire.client.model.TokenResponse;
+import io.quire.client.model.UpdateProfile;
 import io.quire.client.model.UpdateUser;
 import io.quire.client.model.User;
 import io.quire.client.model.WebhookChange;
@@ -159,7 +160,13 @@ class GeneratedClientTest extends ApiTest {
         assertThat(links(page)).contains("rel=\"next\"");
 
         String author = newUser(Role.AUTHOR);
-        problem(403, () -> new UsersApi(clients.client(author, clientIp())).userList(null, null, null, null));
+        var self = new UsersApi(clients.client(author, clientIp()));
+        problem(403, () -> self.userList(null, null, null, null));
+        User described = self.userUpdateMe(new UpdateProfile().bio("Writes about trams."), null);
+        assertThat(described.getBio()).isEqualTo("Writes about trams.");
+        assertThat(described.getAvatar()).isNull();
+        problem(403, () -> self.userUpdate(described.getId(), new UpdateUser().bio("Mine."), null));
+        problem(400, () -> self.userUpdateMe(new UpdateProfile().bio("b".repeat(2001)), null));
     }
 
     private void runsTheEditorialWorkflow() throws ApiException {

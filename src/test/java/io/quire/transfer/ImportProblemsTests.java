@@ -80,6 +80,48 @@ abstract class ImportProblemsTests extends TransferApiTest {
     }
 
     @Test
+    void aQuireExportsWebhooksSeoAndBiosOutsideTheRulesFailAloneAndTheRestIsRestored() {
+        String hook = java.util.UUID.randomUUID().toString();
+        String now = "2026-11-28T10:15:30Z";
+        String file = String.join(
+                "\n",
+                "{\"type\":\"quire-export\",\"version\":1,\"exportedAt\":\"" + now + "\",\"source\":\"quire\"}",
+                "{\"type\":\"user\",\"data\":{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"username\":\""
+                        + unique("wordy") + "\",\"displayName\":\"Wordy\",\"roles\":[\"AUTHOR\"],\"enabled\":true,"
+                        + "\"createdAt\":\"" + now + "\",\"updatedAt\":\"" + now + "\",\"version\":0,\"bio\":\""
+                        + "b".repeat(2001) + "\"}}",
+                "{\"type\":\"webhook\",\"data\":{\"id\":\"" + hook + "\",\"url\":\"https://93.184.215.14/"
+                        + unique("h") + "\",\"events\":[\"article.published\"],\"createdAt\":\"" + now
+                        + "\",\"updatedAt\":\"" + now + "\",\"version\":2}}",
+                "{\"type\":\"webhook\",\"data\":{\"id\":\"" + java.util.UUID.randomUUID()
+                        + "\",\"url\":\"https://93.184.215.14/x\",\"events\":[\"article.exploded\"],\"createdAt\":\""
+                        + now + "\",\"updatedAt\":\"" + now + "\",\"version\":0}}",
+                "{\"type\":\"webhook\",\"data\":{\"id\":\"" + java.util.UUID.randomUUID()
+                        + "\",\"url\":\"ftp://93.184.215.14/x\",\"events\":[\"article.published\"],\"createdAt\":\""
+                        + now + "\",\"updatedAt\":\"" + now + "\",\"version\":0}}",
+                "{\"type\":\"end\",\"counts\":{}}",
+                "");
+
+        JsonNode done = importAndWait(file, "quire");
+
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
+        assertThat(done.path("counts").path("webhooks").asInt()).isEqualTo(1);
+        assertThat(done.path("counts").path("users").asInt()).isZero();
+        assertThat(done.path("counts").path("failed").asInt()).isEqualTo(3);
+        assertThat(done.path("problems").toString())
+                .contains("line 2", "bio", "line 4", "article.published", "line 5", "cannot be called");
+        JsonNode restored = body(
+                get("/api/v1/webhooks/" + hook, adminToken()).expectStatus().isOk());
+        assertThat(restored.path("events").get(0).asString()).isEqualTo("article.published");
+        assertThat(restored.path("version").asInt()).isEqualTo(2);
+        assertThat(restored.has("secret")).isFalse();
+
+        JsonNode again = importAndWait(file, "quire");
+        assertThat(again.path("counts").path("webhooks").asInt()).isZero();
+        assertThat(again.path("counts").path("unchanged").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aCutShortFileImportsWhatCameBeforeAndSaysWhere() {
         String prefix = unique("cut");
         Wxr wxr = new Wxr("https://" + prefix + ".example.org");

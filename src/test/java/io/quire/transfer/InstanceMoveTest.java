@@ -70,6 +70,14 @@ class InstanceMoveTest {
     @Test
     void restoresIntoPostgresAndBackWithTheSameAnswersAndTheSameExport() throws Exception {
         byte[] exported = export(source);
+        String text = new String(exported, StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("\"bio\":\"Covers the council since 2009.\"")
+                .contains("\"canonicalUrl\":\"https://council.example.org/tram\"")
+                .contains("\"noindex\":true")
+                .contains("\"restoredFrom\":1")
+                .contains("\"changed\":[\"summary\"]")
+                .contains("{\"type\":\"webhook\",\"data\":{");
         Path file = Files.write(dir.resolve("h2.ndjson"), exported);
         List<String> postgresDb = postgres("restored");
 
@@ -77,6 +85,10 @@ class InstanceMoveTest {
                 .isZero();
         ConfigurableApplicationContext restored = instance("restored", postgresDb);
         assertSameAnswers(source, restored);
+        // Subscriptions come back as they were, with a secret nobody was shown.
+        assertThat(adminRead(restored, "/api/v1/webhooks"))
+                .isEqualTo(adminRead(source, "/api/v1/webhooks"))
+                .contains("https://93.184.215.14/quire-hooks");
         byte[] again = export(restored);
         assertThat(withoutHeader(again)).isEqualTo(withoutHeader(exported));
 
@@ -144,6 +156,8 @@ class InstanceMoveTest {
                     .forEach(t -> paths.add("/api/v1/tags/" + t.path("id").asString()));
         }
         paths.add("/api/v1/articles/slug/" + Content.OLD_SLUG);
+        paths.add("/api/v1/authors/reporter");
+        paths.add("/api/v1/authors/admin");
         paths.add("/api/v1/redirects?path=/2013/01/10/" + Content.WORDPRESS_SLUG + "/");
         assertThat(paths).hasSizeGreaterThan(12);
         for (String path : paths) {
@@ -158,6 +172,18 @@ class InstanceMoveTest {
                     .as(path)
                     .isEqualTo(path(expected.getResponseHeaders().getLocation()));
         }
+    }
+
+    private static String adminRead(ConfigurableApplicationContext context, String path) {
+        return client(context)
+                .get()
+                .uri(path)
+                .header("Authorization", "Bearer " + token(context))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody();
     }
 
     private static String path(java.net.URI location) {
@@ -287,10 +313,24 @@ class InstanceMoveTest {
                             .asString())
                     .isEqualTo("DONE");
 
+            String reporter = json(http.get()
+                            .uri("/api/v1/users?size=100")
+                            .header("Authorization", "Bearer " + admin)
+                            .exchange())
+                    .path("content")
+                    .valueStream()
+                    .filter(u -> u.path("username").asString().equals("reporter"))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("id")
+                    .asString();
+            send(HttpMethod.PATCH, "/api/v1/users/" + reporter, "{\"bio\": \"Covers the council since 2009.\"}");
             String id =
                     send(HttpMethod.POST, "/api/v1/articles", """
                             {"title": "Tram line vote expected", "summary": "Council decides tonight.",
-                             "body": "The **eastern extension** is on the agenda.", "tags": ["Local", "Transport"]}""").path("id").asString();
+                             "body": "The **eastern extension** is on the agenda.", "tags": ["Local", "Transport"],
+                             "seo": {"title": "Tram vote tonight", "description": "What the council decides.",
+                                     "canonicalUrl": "https://council.example.org/tram", "noindex": true}}""").path("id").asString();
             send(HttpMethod.POST, "/api/v1/articles/" + id + "/publish", null);
             send(HttpMethod.PUT, "/api/v1/articles/" + id, """
                     {"title": "Council approves the tram line", "slug": "council-approves-tram-line",
@@ -313,7 +353,14 @@ class InstanceMoveTest {
             String later = comment(id, first, "Ada", "Phase 2 when?", "10.9.0.4");
             moderate(later, "REJECTED");
             send(HttpMethod.DELETE, "/api/v1/comments/" + first, null);
-            send(HttpMethod.POST, "/api/v1/articles", "{\"title\": \"Unpublished idea\"}");
+            String idea = send(HttpMethod.POST, "/api/v1/articles", "{\"title\": \"Unpublished idea\"}")
+                    .path("id")
+                    .asString();
+            send(HttpMethod.PATCH, "/api/v1/articles/" + idea, "{\"summary\": \"Second thoughts.\"}");
+            send(HttpMethod.POST, "/api/v1/articles/" + idea + "/revisions/1/restore", null);
+            // Last, so that nothing written here is delivered to it.
+            send(HttpMethod.POST, "/api/v1/webhooks", """
+                    {"url": "https://93.184.215.14/quire-hooks", "events": ["article.published", "comment.created"]}""");
         }
 
         private String tagId(String slug) {

@@ -327,7 +327,7 @@ abstract class AuthApiTests extends ApiTest {
         assertThat(me.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         assertThat(me.propertyNames())
                 .containsExactlyInAnyOrder(
-                        "id", "username", "displayName", "roles", "enabled", "bio", "createdAt", "version");
+                        "id", "username", "displayName", "roles", "enabled", "bio", "avatar", "createdAt", "version");
         assertThat(raw)
                 .doesNotContainIgnoringCase("password")
                 .doesNotContainIgnoringCase("hash")

@@ -32,10 +32,11 @@ class AuthorController {
 
     @Operation(
             summary = "Get an author",
-            description = "What an author page shows: the display name, the bio and how many articles the author "
-                    + "has published (list them with `GET /api/v1/articles?author={username}`). Only users with "
-                    + "published work are authors: anyone else, and a username nobody has, is 404. Never an e-mail "
-                    + "address or a role.")
+            description =
+                    "What an author page shows: the display name, the bio, the avatar and how many articles the author "
+                            + "has published (list them with `GET /api/v1/articles?author={username}`). Only users with "
+                            + "published work are authors: anyone else, and a username nobody has, is 404. Never an e-mail "
+                            + "address or a role.")
     @ApiAccess(optionalSignIn = true)
     @ApiErrors(404)
     @GetMapping("/{username}")

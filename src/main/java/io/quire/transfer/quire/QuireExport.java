@@ -8,6 +8,8 @@ import io.quire.tag.TagExport;
 import io.quire.transfer.Redirects;
 import io.quire.user.UserData;
 import io.quire.user.UserExport;
+import io.quire.webhook.WebhookData;
+import io.quire.webhook.WebhookTransfer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes everything as a Quire export, streamed a page at a time from one consistent snapshot of the database:
  * users (never a password hash), tags, articles with their revisions and former slugs, and comments with their
- * moderation logs. The same content always gives the same bytes, apart from the header's time.
+ * moderation logs, and webhook subscriptions without their secrets. The same content always gives the same bytes, apart from the header's time.
  */
 @Component
 public class QuireExport {
@@ -41,6 +43,7 @@ public class QuireExport {
     private final ArticleExport articles;
     private final CommentExport comments;
     private final Redirects redirects;
+    private final WebhookTransfer webhooks;
     private final TransactionTemplate snapshot;
     private final Clock clock;
 
@@ -50,6 +53,7 @@ public class QuireExport {
             ArticleExport articles,
             CommentExport comments,
             Redirects redirects,
+            WebhookTransfer webhooks,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.users = users;
@@ -57,6 +61,7 @@ public class QuireExport {
         this.articles = articles;
         this.comments = comments;
         this.redirects = redirects;
+        this.webhooks = webhooks;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -90,6 +95,7 @@ public class QuireExport {
                 counts.merge(QuireRecord.REDIRECT, (long) paths.size(), Long::sum);
                 after = page.get(page.size() - 1).id();
             }
+            pages(webhooks::page, WebhookData::id, QuireRecord.WEBHOOK, out, counts);
             line(out, new QuireRecord.End(QuireRecord.END, counts));
         });
     }

@@ -7,6 +7,7 @@ import io.quire.transfer.ContentImport;
 import io.quire.transfer.ImportRefused;
 import io.quire.transfer.Redirects;
 import io.quire.user.UserData;
+import io.quire.webhook.WebhookData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -82,6 +83,8 @@ public class QuireImport {
                     session.comment(QuireExport.JSON.treeToValue(data, CommentData.class), where);
                 case QuireRecord.REDIRECT ->
                     session.formerPath(QuireExport.JSON.treeToValue(data, Redirects.FormerPath.class), where);
+                case QuireRecord.WEBHOOK ->
+                    session.webhook(QuireExport.JSON.treeToValue(data, WebhookData.class), where);
                 case QuireRecord.END -> {
                     return true;
                 }

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The line types of a Quire export (NDJSON, one JSON object a line, each {@code {"type": …, "data": …}}): the
  * header first, then users, tags, articles each page followed by the comments of its articles and their
- * old paths (redirects), and the end
+ * old paths (redirects), webhook subscriptions (without secrets), and the end
  * line with the counts, which tells a complete file from a cut one.
  */
 final class QuireRecord {
@@ -17,6 +17,7 @@ final class QuireRecord {
     static final String ARTICLE = "article";
     static final String COMMENT = "comment";
     static final String REDIRECT = "redirect";
+    static final String WEBHOOK = "webhook";
     static final String END = "end";
 
     private QuireRecord() {}

@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Anyone may ask for a token; every signed-in user reads themselves; admins manage users. */
+/** Anyone may ask for a token; every signed-in user reads and describes themselves; admins manage users. */
 @Component
 class UserAuthorization implements AuthorizationRules {
 
@@ -19,6 +19,8 @@ class UserAuthorization implements AuthorizationRules {
                 .permitAll();
         // Every user holds AUTHOR at least; an API key holds no role, so it has no "me".
         requests.requestMatchers(API + "/users/me").hasRole("AUTHOR");
+        // Everyone changes their own profile; changing a user is an admin's, which the service says in words.
+        requests.requestMatchers(HttpMethod.PATCH, API + "/users/*").hasRole("AUTHOR");
         requests.requestMatchers(API + "/users", API + "/users/**").hasRole("ADMIN");
     }
 }

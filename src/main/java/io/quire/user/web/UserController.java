@@ -12,6 +12,7 @@ import io.quire.core.web.PageResponse;
 import io.quire.core.web.PathIds;
 import io.quire.core.web.SortSpec;
 import io.quire.user.CreateUserRequest;
+import io.quire.user.UpdateProfileRequest;
 import io.quire.user.UpdateUserRequest;
 import io.quire.user.UserManagement;
 import io.quire.user.UserView;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users", description = "Accounts and roles (ADMIN ⊃ EDITOR ⊃ AUTHOR).")
-@ApiSection(position = 4, order = "me list create get update")
+@ApiSection(position = 4, order = "me updateMe list create get update")
 class UserController {
 
     private static final SortSpec SORT = SortSpec.of("id", "username", "username", "createdAt", "createdAt");
@@ -54,6 +55,18 @@ class UserController {
     @GetMapping("/me")
     ResponseEntity<UserView> me() {
         return responses.ok(users.get(Callers.current().id()));
+    }
+
+    @Operation(
+            summary = "Change my profile",
+            description = "Your display name, bio and avatar, as your author page shows them; absent fields stay as "
+                    + "they are, `avatar: null` removes the avatar. Roles, passwords and disabling are changed by an "
+                    + "administrator.")
+    @ApiAccess(ApiAccess.SIGNED_IN)
+    @ApiErrors({400, 412, 415})
+    @MergePatchMapping("/me")
+    ResponseEntity<UserView> updateMe(@Valid @RequestBody UpdateProfileRequest request, IfMatch ifMatch) {
+        return responses.ok(users.updateProfile(request, ifMatch.and(request.version()), Callers.current()));
     }
 
     @Operation(
@@ -79,7 +92,7 @@ class UserController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
-        UserView user = users.create(request);
+        UserView user = users.create(request, Callers.current());
         return responses.created(user.id(), user);
     }
 
@@ -93,9 +106,10 @@ class UserController {
 
     @Operation(
             summary = "Change a user",
-            description = "Change roles, display name, password, or disable "
-                    + "(`enabled: false`) a user; absent fields stay as they are. A disabled user's tokens stop working "
-                    + "at once. You cannot disable yourself or drop your own ADMIN role (409).")
+            description = "Change roles, display name, bio, avatar, password, or disable "
+                    + "(`enabled: false`) a user; absent fields stay as they are, `avatar: null` removes the avatar. "
+                    + "A disabled user's tokens stop working at once. You cannot disable yourself or drop your own "
+                    + "ADMIN role (409). Everyone else changes their own profile with `PATCH /api/v1/users/me`.")
     @ApiAccess("ADMIN")
     @ApiErrors({400, 404, 409, 412, 415})
     @MergePatchMapping("/" + PathIds.ID)

@@ -1,0 +1,3 @@
+package io.quire.media;
+
+class AuthorAvatarsH2Test extends AuthorAvatarsTests {}
