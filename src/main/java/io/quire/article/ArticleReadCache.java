@@ -16,10 +16,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The article module's one read cache, behind its read side: public answers with their ETags
  * ({@link PublicReads}), bounded by the text they hold, and list totals ({@link ArticleLists}).
  *
- * <p>It is emptied when any change that can alter what readers see has committed ({@link
- * ContentChanged}, from any module), and an answer computed while that happened is not kept, so a caller never
- * reads an answer older than their own last write. Changes made through other instances show
- * within {@code cms.cache.ttl}, totals within {@link #TOTALS_TTL}.
+ * <p>It is emptied when any change that can alter what readers see has committed ({@link ContentChanged},
+ * from any module), and an answer computed while that happened is not kept, so a caller never
+ * reads an answer older than their own last write. Changes made through other instances empty it
+ * too, as soon as their notification arrives; {@code cms.cache.ttl} bounds a lost one. Totals are
+ * reused for up to {@link #TOTALS_TTL}.
  */
 @Component
 class ArticleReadCache {

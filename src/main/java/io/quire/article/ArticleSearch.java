@@ -17,13 +17,15 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranked full-text search over title, summary, body and tag names (Hibernate Search with a
- * Lucene index): English stemming, title and tags weigh more than the body, every word must
+ * Ranked full-text search over title, summary, body and tag names (Hibernate Search, on a local
+ * Lucene index or the shared OpenSearch index): English stemming, title and tags weigh more than the body, every word must
  * match, and each hit comes with highlighted fragments.
  */
 @Component
@@ -34,8 +36,16 @@ class ArticleSearch {
 
     static final String RELEVANCE = "relevance";
 
+    private static final Logger log = LoggerFactory.getLogger(ArticleSearch.class);
+
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final SearchSettings settings;
+
+    ArticleSearch(SearchSettings settings) {
+        this.settings = settings;
+    }
 
     record Hit(UUID id, SearchHighlightView highlight) {}
 
@@ -50,13 +60,18 @@ class ArticleSearch {
             if (causedByTooManyClauses(e)) {
                 throw new InvalidInput("q", "is too complex; search for fewer words");
             }
-            throw e;
+            // Otherwise the query cannot be at fault (its input is validated, malformed syntax is taken
+            // literally): the index is out of reach. It comes back by itself; the caller is told when to retry.
+            log.warn("Search failed: {}", e.getMessage());
+            throw new SearchUnavailable(settings.retryInterval().toSeconds());
         }
     }
 
+    /** Lucene's limit, raised locally or reported by OpenSearch ({@code too_many_clauses}). */
     private static boolean causedByTooManyClauses(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IndexSearcher.TooManyClauses) {
+            if (cause instanceof IndexSearcher.TooManyClauses
+                    || (cause.getMessage() != null && cause.getMessage().contains("too_many_"))) {
                 return true;
             }
         }

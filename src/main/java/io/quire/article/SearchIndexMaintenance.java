@@ -11,8 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search index in step with the database where automatic indexing cannot see a
  * change: it rebuilds an index that is empty or incomplete on start (a new deployment, content
  * written by the seeder), re-indexes the articles of a renamed or deleted tag, and picks up
- * articles changed through other instances (each instance keeps its own index).
+ * articles changed through other instances (each instance keeps its own local index; the shared
+ * index takes every instance's changes through the outbox instead).
  */
 @Component
 @Order(30)
@@ -55,6 +58,7 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
     private final TransactionTemplate transaction;
     private final Clock clock;
     private volatile Instant watermark;
+    private CompletableFuture<?> rebuilding;
 
     SearchIndexMaintenance(
             Articles articles,
@@ -75,30 +79,57 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
 
     @Override
     public void run(ApplicationArguments args) {
+        if (settings.shared()) {
+            // The shared index is made ready in the background (SharedIndexUpkeep): the cluster may be down.
+            return;
+        }
         long stored = articles.count();
-        long indexed = transaction.execute(status -> Search.session(entityManager)
-                .search(Article.class)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount());
+        long indexed = indexed();
         if (stored != indexed) {
             log.info(
                     "The search index holds {} articles, the database {}: rebuilding the index in the background",
                     indexed,
                     stored);
-            Search.mapping(entityManager.getEntityManagerFactory())
-                    .scope(Article.class)
-                    .massIndexer()
-                    .threadsToLoadObjects(1)
-                    .batchSizeToLoadObjects(100)
-                    .start()
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            log.error("Rebuilding the search index failed", failure);
-                        } else {
-                            log.info("The search index is complete");
-                        }
-                    });
+            rebuild(false);
         }
+    }
+
+    long indexed() {
+        return transaction.execute(status -> Search.session(entityManager)
+                .search(Article.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+    }
+
+    /**
+     * Indexes every article again, in the background; {@code recreate} first drops the index and
+     * creates it with the current mapping (after an upgrade that changed it). On the shared index,
+     * the instances pause taking changes from the outbox meanwhile, and take them after.
+     */
+    synchronized CompletableFuture<?> rebuild(boolean recreate) {
+        if (rebuilding != null && !rebuilding.isDone()) {
+            return rebuilding;
+        }
+        rebuilding = Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(Article.class)
+                .massIndexer()
+                .dropAndCreateSchemaOnStart(recreate)
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(100)
+                .start()
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        log.error("Rebuilding the search index failed", failure);
+                    } else {
+                        log.info("The search index is complete");
+                    }
+                })
+                .toCompletableFuture();
+        return rebuilding;
+    }
+
+    boolean rebuilding() {
+        return rebuilding != null && !rebuilding.isDone();
     }
 
     /** Runs the catch-up every {@code cms.search.sync-interval}. */
@@ -110,6 +141,10 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
 
     /** Articles changed through any instance since the last round are indexed again here. */
     void catchUp() {
+        if (settings.shared()) {
+            // Every instance's changes reach the shared index through the outbox.
+            return;
+        }
         Instant since = watermark.minus(OVERLAP);
         watermark = Instant.now(clock);
         List<UUID> changed = articles.findIdsUpdatedSince(since);
@@ -125,14 +160,17 @@ class SearchIndexMaintenance implements ApplicationRunner, SchedulingConfigurer 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(TagChanged event) {
         Set<UUID> affected = new LinkedHashSet<>();
-        transaction.executeWithoutResult(status -> {
-            affected.addAll(articles.findIdsByTag(event.tagId()));
-            affected.addAll(Search.session(entityManager)
+        transaction.executeWithoutResult(status -> affected.addAll(articles.findIdsByTag(event.tagId())));
+        try {
+            affected.addAll(transaction.execute(status -> Search.session(entityManager)
                     .search(Article.class)
                     .select(f -> f.id(UUID.class))
                     .where(f -> f.match().field("tags.slug").matching(event.slug()))
-                    .fetchAllHits());
-        });
+                    .fetchAllHits()));
+        } catch (SearchException e) {
+            // The shared index is out of reach: the tag's own articles are still indexed again below.
+            log.warn("Cannot ask the search index for the articles of tag {}: {}", event.slug(), e.getMessage());
+        }
         reindex(List.copyOf(affected));
     }
 

@@ -179,7 +179,7 @@ public class CommentManagement {
     @Transactional(readOnly = true)
     public Page<ModerationView> history(UUID id, Pageable pageable) {
         find(id);
-        return moderations.findByCommentId(id, pageable).map(CommentModeration::view);
+        return views.moderations(moderations.findByCommentId(id, pageable));
     }
 
     /**

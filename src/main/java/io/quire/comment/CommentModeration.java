@@ -1,5 +1,6 @@
 package io.quire.comment;
 
+import io.quire.article.ArticleRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,7 +54,11 @@ class CommentModeration {
         this.createdAt = now;
     }
 
-    ModerationView view() {
-        return new ModerationView(commentId, moderator, fromStatus, toStatus, reason, createdAt);
+    UUID commentId() {
+        return commentId;
+    }
+
+    ModerationView view(ArticleRef article) {
+        return new ModerationView(commentId, article, moderator, fromStatus, toStatus, reason, createdAt);
     }
 }

@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationLog {
 
     private final CommentModerations moderations;
+    private final CommentViews views;
 
-    ModerationLog(CommentModerations moderations) {
+    ModerationLog(CommentModerations moderations, CommentViews views) {
         this.moderations = moderations;
+        this.views = views;
     }
 
     /** @param moderator a username, or {@code spam-filter}; null for everyone's decisions */
@@ -21,6 +23,6 @@ public class ModerationLog {
         Page<CommentModeration> page = moderator == null || moderator.isBlank()
                 ? moderations.findAll(pageable)
                 : moderations.findByModerator(moderator.strip(), pageable);
-        return page.map(CommentModeration::view);
+        return views.moderations(page);
     }
 }

@@ -1,14 +1,18 @@
 package io.quire.comment;
 
+import io.quire.article.ArticleRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A moderation decision as editors see it in a comment's history. */
+/** A moderation decision as editors see it in a comment's history and in the moderation log. */
 @Schema(name = "Moderation")
 public record ModerationView(
         @Schema(example = "8d2f5b7a-1c3e-4f6a-9b8c-7d6e5f4a3b2c")
         UUID commentId,
+
+        @Schema(description = "The article of the comment, with its title and slug to recognise it.")
+        ArticleRef article,
 
         @Schema(example = "ada", description = "The editor's username, or `spam-filter` for automatic decisions.")
         String moderator,

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -113,10 +114,15 @@ public class UserManagement {
     /** Authors by user id, for showing who wrote what; unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<UUID, AuthorView> authors(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return users.findAuthors(Set.copyOf(ids)).stream()
+        Set<UUID> distinct = Set.copyOf(ids);
+        List<Users.AuthorRow> rows =
+                switch (distinct.size()) {
+                    case 0 -> List.of();
+                    case 1 ->
+                        users.findAuthor(distinct.iterator().next()).stream().toList();
+                    default -> users.findAuthors(distinct);
+                };
+        return rows.stream()
                 .collect(Collectors.toMap(
                         Users.AuthorRow::getId, u -> new AuthorView(u.getUsername(), u.getDisplayName()), (a, b) -> a));
     }

@@ -19,6 +19,13 @@ interface Users extends JpaRepository<User, UUID> {
     @Query("select u.id as id, u.username as username, u.displayName as displayName from User u where u.id in :ids")
     List<AuthorRow> findAuthors(Collection<UUID> ids);
 
+    /**
+     * One author: the same row by a query Hibernate translates once, where a list of ids makes it
+     * translate the query again on every call.
+     */
+    @Query("select u.id as id, u.username as username, u.displayName as displayName from User u where u.id = :id")
+    Optional<AuthorRow> findAuthor(UUID id);
+
     interface AuthorRow {
         UUID getId();
 

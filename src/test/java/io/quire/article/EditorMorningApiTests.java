@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.support.ApiTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -268,7 +271,63 @@ abstract class EditorMorningApiTests extends ApiTest {
         assertThat(mine.get(0).path("to").asString()).isEqualTo("REJECTED");
         assertThat(mine.get(1).path("to").asString()).isEqualTo("APPROVED");
         assertThat(mine.get(0).path("commentId").asString()).isEqualTo(commentId);
+        assertThat(mine.get(0).path("article").path("id").asString()).isEqualTo(articleId);
+        assertThat(mine.get(0).path("article").path("title").asString()).isEqualTo(title);
+        assertThat(mine.get(1).path("article").path("slug").asString())
+                .isEqualTo(article.path("slug").asString());
+        get("/api/v1/comments/" + commentId + "/moderations", editor.token())
+                .expectBody()
+                .jsonPath("$.content[0].article.title")
+                .isEqualTo(title);
         get("/api/v1/moderations", signedIn("AUTHOR")).expectStatus().isForbidden();
         get("/api/v1/moderations", null).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void saysQueryParameterSizesInCharactersAndItemsNamingTheParameter() {
+        String editor = signedIn("EDITOR");
+        JsonNode longQuery = body(get("/api/v1/articles?q=" + "x".repeat(201), editor)
+                .expectStatus()
+                .isBadRequest());
+        assertThat(longQuery.path("errors").get(0).path("field").asString()).isEqualTo("q");
+        assertThat(longQuery.path("errors").get(0).path("message").asString())
+                .isEqualTo("must be at most 200 characters");
+
+        String manyTags = "tag=t&".repeat(21);
+        JsonNode tags =
+                body(get("/api/v1/articles?" + manyTags, editor).expectStatus().isBadRequest());
+        assertThat(tags.path("errors").get(0).path("field").asString()).isEqualTo("tag");
+        assertThat(tags.path("errors").get(0).path("message").asString()).isEqualTo("must be at most 20 items");
+    }
+
+    @Test
+    void datesThePublishLaterExampleFromTheServersClockWhenSwaggerUiOpens() {
+        JsonNode later = body(get("/v3/api-docs", null))
+                .path("paths")
+                .path("/api/v1/articles/{id}/publish")
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("examples")
+                .path("later");
+        assertThat(later.path("x-tomorrow-utc").asString()).isEqualTo("publishAt");
+
+        String before = tomorrowMorning().toString();
+        String script = get("/swagger-ui/swagger-initializer.js", null)
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody();
+        String after = tomorrowMorning().toString();
+        assertThat(script).containsAnyOf("tomorrow: \"" + before + "\"", "tomorrow: \"" + after + "\"");
+        assertThat(script).contains("quire.tomorrowInExamples");
+    }
+
+    private Instant tomorrowMorning() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .plusDays(1)
+                .atTime(7, 0)
+                .toInstant(ZoneOffset.UTC);
     }
 }

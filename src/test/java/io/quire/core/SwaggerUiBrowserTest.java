@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,6 +57,7 @@ class SwaggerUiBrowserTest extends ApiTest {
     private ChromeDriver browser;
     private WebDriverWait wait;
     private String testName;
+    private final Map<String, WebElement> opened = new HashMap<>();
 
     @RegisterExtension
     final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure();
@@ -225,6 +231,222 @@ class SwaggerUiBrowserTest extends ApiTest {
                         .path("title")
                         .asString())
                 .isEqualTo(example.path("title").asString());
+    }
+
+    /**
+     * The morning of the contract's "Editors in Swagger UI": sign in, create an author, write and submit as the author,
+     * review and edit with the version from a list, schedule, restore, moderate with the articles' titles in sight,
+     * rename a tag, archive, search, and four honest mistakes, each answered in words a person understands.
+     */
+    @Test
+    void anEditorsWholeMorningWithoutCopyingETags() throws IOException {
+        // Yesterday's article, with two reader comments waiting since before the editor arrives.
+        String reporter = signedIn("EDITOR");
+        String yesterdayTitle = unique("Harbour ferry timetable");
+        JsonNode yesterday = given.published(reporter, "{\"title\": \"" + yesterdayTitle + "\"}");
+        Instant before = clock.instant().minusSeconds(1);
+        List<String> readerComments = List.of(
+                readerComment(yesterday.path("id").asString(), "Thanks, the 7:40 ferry is back!"),
+                readerComment(yesterday.path("id").asString(), "Is there a night ferry too?"));
+
+        // Mistake 1: a wrong password, answered as such.
+        assertThat(signInRefused("admin", "not-the-password")).contains("Wrong username or password.");
+        screenshot("01-wrong-password");
+        signIn("admin", ADMIN_PASSWORD);
+        screenshot("02-signed-in");
+
+        // A colleague's account, AUTHOR as the example proposes.
+        WebElement createUser = open("Users", "userCreate");
+        assertThat(json(requestBody(createUser)).path("roles").toString()).isEqualTo("[\"AUTHOR\"]");
+        String author = unique("ruth").toLowerCase();
+        String password = "tram-" + UUID.randomUUID();
+        replaceRequestBody(createUser, """
+                {"username": "%s", "password": "%s", "displayName": "Ruth Reporter", "roles": ["AUTHOR"]}""".formatted(author, password));
+        assertThat(execute(createUser, "201").path("roles").toString()).isEqualTo("[\"AUTHOR\"]");
+        screenshot("03-author-created");
+
+        // The author writes, with a typo in the title, and submits for review.
+        signOut();
+        signIn(author, password);
+        String word = unique("tram").toLowerCase().replace("-", "");
+        String tag = unique("Trams");
+        WebElement create = open("Articles", "articleCreate");
+        replaceRequestBody(create, """
+                {"title": "Council vtoes on the %s line", "summary": "The vote is tonight.", \
+                "body": "The council votes tonight.", "tags": ["%s"]}""".formatted(word, tag));
+        JsonNode draft = execute(create, "201");
+        String id = draft.path("id").asString();
+        screenshot("04-author-writes");
+        WebElement submit = open("Articles", "articleSubmit");
+        fill(submit, "id", id);
+        replaceRequestBody(submit, "{\"version\": " + draft.path("version").asLong() + "}");
+        assertThat(execute(submit, "200").path("status").asString()).isEqualTo("IN_REVIEW");
+        screenshot("05-submitted");
+
+        // The editor finds it in a list and fixes the typo with the version the list shows: no ETag.
+        signOut();
+        signIn("admin", ADMIN_PASSWORD);
+        WebElement list = open("Articles", "articleList");
+        fill(list, "author", author);
+        JsonNode listed = item(execute(list, "200"), id);
+        assertThat(listed.path("status").asString()).isEqualTo("IN_REVIEW");
+        long version = listed.path("version").asLong();
+        screenshot("06-review-list");
+        WebElement patch = open("Articles", "articlePatch");
+        fill(patch, "id", id);
+        replaceRequestBody(
+                patch, "{\"title\": \"Council votes on the " + word + " line\", \"version\": " + version + "}");
+        JsonNode fixed = execute(patch, "200");
+        assertThat(fixed.path("title").asString()).startsWith("Council votes");
+        screenshot("07-typo-fixed");
+
+        // Mistake 2: the same version again, stale now: a 412 that says what happened and what to do.
+        replaceRequestBody(patch, "{\"summary\": \"Tonight's vote.\", \"version\": " + version + "}");
+        assertThat(execute(patch, "412").path("detail").asString())
+                .startsWith("Someone changed this since you loaded it")
+                .endsWith("read it again, then repeat your change.");
+        screenshot("08-stale-version");
+
+        // Mistake 3: a line break typed inside a string: where, and how to write it.
+        replaceRequestBody(patch, "{\"body\": \"First paragraph.\nSecond paragraph.\"}");
+        assertThat(execute(patch, "400").path("detail").asString())
+                .contains("line 1, column")
+                .contains("\\n");
+        screenshot("09-broken-json");
+        replaceRequestBody(
+                patch,
+                "{\"body\": \"The council votes tonight.\\n\\nA rewrite nobody asked for.\", \"version\": "
+                        + fixed.path("version").asLong() + "}");
+        JsonNode rewritten = execute(patch, "200");
+
+        // Mistake 4: a year typo in publishAt refuses, naming it; the prefilled "Publish later" schedules.
+        WebElement publish = open("Articles", "articlePublish");
+        fill(publish, "id", id);
+        JsonNode later = json(requestBody(publish));
+        Instant proposed = Instant.parse(later.path("publishAt").asString());
+        assertThat(proposed)
+                .as("the prefilled publication time is ahead by the server's clock, and soon")
+                .isAfter(clock.instant())
+                .isBefore(clock.instant().plus(Duration.ofDays(2)));
+        long current = rewritten.path("version").asLong();
+        String lastYear = proposed.minus(Duration.ofDays(365)).toString();
+        replaceRequestBody(publish, "{\"publishAt\": \"" + lastYear + "\", \"version\": " + current + "}");
+        assertThat(execute(publish, "400").path("errors").get(0).path("field").asString())
+                .isEqualTo("publishAt");
+        screenshot("10-publish-at-in-the-past");
+        replaceRequestBody(publish, "{\"publishAt\": \"" + proposed + "\", \"version\": " + current + "}");
+        JsonNode scheduled = execute(publish, "200");
+        assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
+        screenshot("11-scheduled");
+
+        // The rewrite was a mistake: restore revision 2, the one with the typo fixed.
+        WebElement restore = open("Articles", "articleRestore");
+        fill(restore, "id", id);
+        fill(restore, "number", "2");
+        replaceRequestBody(restore, "{\"version\": " + scheduled.path("version").asLong() + "}");
+        assertThat(execute(restore, "200").path("body").asString()).isEqualTo("The council votes tonight.");
+        WebElement revisions = open("Articles", "articleRevisions");
+        fill(revisions, "id", id);
+        JsonNode newest = execute(revisions, "200").path("content").get(0);
+        assertThat(newest.path("restoredFrom").asInt()).isEqualTo(2);
+        assertThat(newest.path("changed").toString()).contains("body");
+        screenshot("12-restored");
+
+        // Two reader comments, each shown with the title of its article; one approved, one rejected.
+        WebElement queue = open("Comments", "commentQueue");
+        fill(queue, "createdAfter", before.toString());
+        JsonNode waiting = execute(queue, "200").path("content");
+        assertThat(waiting).hasSize(2);
+        waiting.forEach(
+                c -> assertThat(c.path("article").path("title").asString()).isEqualTo(yesterdayTitle));
+        assertThat(queue.findElement(By.cssSelector(".live-responses-table")).getText())
+                .contains(yesterdayTitle);
+        screenshot("13-moderation-queue");
+        WebElement moderate = open("Comments", "commentModerate");
+        fill(moderate, "id", readerComments.get(0));
+        replaceRequestBody(moderate, "{\"status\": \"APPROVED\", \"version\": 0}");
+        assertThat(execute(moderate, "200").path("status").asString()).isEqualTo("APPROVED");
+        fill(moderate, "id", readerComments.get(1));
+        replaceRequestBody(moderate, "{\"status\": \"REJECTED\", \"version\": 0}");
+        assertThat(execute(moderate, "200").path("status").asString()).isEqualTo("REJECTED");
+        WebElement log = open("Comments", "commentModerations");
+        fill(log, "moderator", "admin");
+        JsonNode decisions = execute(log, "200").path("content");
+        assertThat(decisions.get(0).path("commentId").asString()).isEqualTo(readerComments.get(1));
+        assertThat(decisions.get(0).path("article").path("title").asString()).isEqualTo(yesterdayTitle);
+        assertThat(decisions.get(1).path("article").path("title").asString()).isEqualTo(yesterdayTitle);
+        screenshot("14-moderated");
+
+        // The author's tag gets a better name; its slug, and so its links, stay.
+        String tagSlug = tag.toLowerCase();
+        WebElement tagBySlug = open("Tags", "tagGetBySlug");
+        fill(tagBySlug, "slug", tagSlug);
+        JsonNode found = execute(tagBySlug, "200");
+        WebElement renameTag = open("Tags", "tagPatch");
+        fill(renameTag, "id", found.path("id").asString());
+        replaceRequestBody(
+                renameTag,
+                "{\"name\": \"Trams " + word + "\", \"version\": "
+                        + found.path("version").asLong() + "}");
+        JsonNode renamed = execute(renameTag, "200");
+        assertThat(renamed.path("name").asString()).isEqualTo("Trams " + word);
+        assertThat(renamed.path("slug").asString()).isEqualTo(tagSlug);
+        screenshot("15-tag-renamed");
+
+        // Yesterday's article goes to the archive, found by the slug the editor knows.
+        WebElement bySlug = open("Articles", "articleGetBySlug");
+        fill(bySlug, "slug", yesterday.path("slug").asString());
+        JsonNode toArchive = execute(bySlug, "200");
+        WebElement archive = open("Articles", "articleArchive");
+        fill(archive, "id", toArchive.path("id").asString());
+        replaceRequestBody(archive, "{\"version\": " + toArchive.path("version").asLong() + "}");
+        assertThat(execute(archive, "200").path("status").asString()).isEqualTo("ARCHIVED");
+        screenshot("16-archived");
+
+        // And a search finds the scheduled article by a word of its title.
+        fill(list, "author", "");
+        fill(list, "q", word);
+        JsonNode hits = execute(list, "200");
+        assertThat(item(hits, id).path("highlight").path("title").asString()).contains("<mark>");
+        screenshot("17-search");
+    }
+
+    /** A reader's comment, posted as readers post them (signed out, from their own address); its id. */
+    private String readerComment(String articleId, String text) {
+        return body(http.post()
+                        .uri("/api/v1/articles/" + articleId + "/comments")
+                        .header("X-Forwarded-For", clientIp())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"authorName\": \"Reader\", \"authorEmail\": \"reader@example.org\", \"body\": \""
+                                + text + "\"}")
+                        .exchange()
+                        .expectStatus()
+                        .isCreated())
+                .path("id")
+                .asString();
+    }
+
+    private static JsonNode item(JsonNode page, String id) {
+        for (JsonNode item : page.path("content")) {
+            if (item.path("id").asString().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("No item " + id + " in " + page);
+    }
+
+    /** The operation, expanded once and kept open: a second click on its summary would fold it. */
+    private WebElement open(String tag, String operationId) {
+        return opened.computeIfAbsent(tag + "-" + operationId, key -> expand(tag, operationId));
+    }
+
+    /** Types over a parameter's value the way a person does, so Swagger UI's state follows. */
+    private void fill(WebElement operation, String name, String value) {
+        WebElement input = parameter(operation, name);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (!value.isEmpty()) {
+            input.sendKeys(value);
+        }
     }
 
     /** A picture drawn for the upload, as a file the browser's file picker can take. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quire.CmsApplication;
+import io.quire.support.OpenSearchNodeProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Kills the server process ({@code kill -9}) in the middle of a write load and restarts it:
  * every write that was answered 2xx must be there, complete, nothing half-written may be
  * visible, and every publication acknowledged before the kill reaches the webhook receiver
- * after the restart. Runs against the H2 file database and against PostgreSQL.
+ * after the restart. Runs against the H2 file database and against PostgreSQL; and with two
+ * instances sharing PostgreSQL and an OpenSearch index, one of them killed.
  */
 class CrashRecoveryTest {
 
@@ -62,6 +65,92 @@ class CrashRecoveryTest {
                             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=postgres"));
+        }
+    }
+
+    /**
+     * Two instances on one PostgreSQL and one OpenSearch index, writers on both; one is killed
+     * mid-write. The other carries on taking writes, and every article either acknowledged is
+     * found by search through it: the index changes the killed instance had committed to the
+     * outbox are indexed by the survivor.
+     */
+    @Test
+    @Tag("opensearch")
+    void anInstanceKilledMidWriteLosesNothingAndTheOtherCarriesOn(@TempDir Path dir) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String marker = "crashmark" + Long.toString(System.nanoTime(), 36);
+            List<String> shared = List.of(
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres",
+                    "--cms.search.backend=opensearch",
+                    "--cms.search.uris=" + OpenSearchNodeProcess.uri(),
+                    "--cms.search.index-prefix=" + marker + "-",
+                    "--cms.search.retry-interval=1s");
+            int killedPort = freePort();
+            int survivorPort = freePort();
+            Process killed = start(Files.createDirectories(dir.resolve("killed")), killedPort, shared);
+            Process survivor = start(Files.createDirectories(dir.resolve("survivor")), survivorPort, shared);
+            try {
+                String token = token(survivorPort);
+                Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+                AtomicBoolean running = new AtomicBoolean(true);
+                ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+                for (int w = 0; w < WRITERS; w++) {
+                    int port = w % 2 == 0 ? killedPort : survivorPort;
+                    int writer = w;
+                    writers.submit(() -> {
+                        for (int i = 0; running.get(); i++) {
+                            String body = """
+                                    {"title": "Crash %d-%d", "body": "%s body", "tags": ["%s"]}""".formatted(writer, i, marker, marker);
+                            try {
+                                String id = created(port, token, body);
+                                if (id != null) {
+                                    acknowledged.add(id);
+                                }
+                            } catch (IOException e) {
+                                return null; // the killed instance
+                            }
+                        }
+                        return null;
+                    });
+                }
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
+                killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                int atKill = acknowledged.size();
+                // The survivor carries on.
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= atKill + 20);
+                running.set(false);
+                writers.shutdown();
+                writers.awaitTermination(30, TimeUnit.SECONDS);
+
+                long stored = get(survivorPort, "/api/v1/articles?size=1&tag=" + marker, token)
+                        .path("page")
+                        .path("totalElements")
+                        .asLong();
+                assertThat(stored).isGreaterThanOrEqualTo(acknowledged.size());
+                for (String id : acknowledged) {
+                    assertThat(get(survivorPort, "/api/v1/articles/" + id, token)
+                                    .path("id")
+                                    .asString())
+                            .isEqualTo(id);
+                }
+                // Every stored article is found by search, also those whose index changes the killed
+                // instance had queued (its share of the outbox passes to the survivor within 30 s).
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(() -> assertThat(get(survivorPort, "/api/v1/articles?size=1&q=" + marker, token)
+                                        .path("page")
+                                        .path("totalElements")
+                                        .asLong())
+                                .isEqualTo(stored));
+            } finally {
+                killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                survivor.destroy();
+                survivor.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -99,17 +188,10 @@ class CrashRecoveryTest {
                         String body = """
                                 {"title": "Crash %d-%d", "body": "Body %d-%d", "tags": ["crash-a", "crash-b"]}""".formatted(writer, i, writer, i);
                         try {
-                            HttpResponse<String> response = http.send(
-                                    request(port, "/api/v1/articles", token)
-                                            .header("Content-Type", "application/json")
-                                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() != 201) {
+                            String id = created(port, token, body);
+                            if (id == null) {
                                 continue;
                             }
-                            String id =
-                                    JSON.readTree(response.body()).path("id").asString();
                             acknowledged.add(id);
                             HttpResponse<String> publish = http.send(
                                     request(port, "/api/v1/articles/" + id + "/publish", token)
@@ -178,6 +260,19 @@ class CrashRecoveryTest {
             restarted.waitFor(30, TimeUnit.SECONDS);
             receiver.stop(0);
         }
+    }
+
+    /** Creates an article; its id once the server acknowledged it, or null when it refused. */
+    private String created(int port, String token, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                request(port, "/api/v1/articles", token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 201
+                ? JSON.readTree(response.body()).path("id").asString()
+                : null;
     }
 
     /** The application in a process of its own, so that it can really be killed. */

@@ -3,12 +3,14 @@ package io.quire.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.support.ApiTest;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-/** What operators rely on: public probes, and metrics for admins (request latencies, backlogs). */
+/** What operators rely on: public probes, metrics for admins (request latencies, backlogs), the search index. */
 class OperationsApiTest extends ApiTest {
 
     @Test
@@ -44,6 +46,26 @@ class OperationsApiTest extends ApiTest {
                 .contains("quire_webhooks_deliveries{status=\"pending\"")
                 .contains("quire_webhooks_deliveries{status=\"failed\"")
                 .contains("hikaricp_connections_active");
+    }
+
+    @Test
+    void adminsSeeTheSearchIndexAgainstTheDatabaseAndRebuildIt() {
+        get("/actuator/searchindex", null).expectStatus().isUnauthorized();
+        get("/actuator/searchindex", signedIn("EDITOR")).expectStatus().isForbidden();
+        String admin = adminToken();
+        http.post()
+                .uri("/actuator/searchindex")
+                .header("Authorization", "Bearer " + admin)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var status = body(get("/actuator/searchindex", admin).expectStatus().isOk());
+            assertThat(status.path("backend").asString()).isEqualTo("lucene");
+            assertThat(status.path("rebuilding").asBoolean()).isFalse();
+            assertThat(status.path("indexed").asLong())
+                    .isEqualTo(status.path("articles").asLong());
+        });
     }
 
     @Test

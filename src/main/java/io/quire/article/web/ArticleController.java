@@ -18,6 +18,8 @@ import io.quire.core.web.IfMatch;
 import io.quire.core.web.MergePatchMapping;
 import io.quire.core.web.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -140,9 +142,17 @@ class ArticleController {
                                                         name = "later",
                                                         summary = "Publish later",
                                                         description = "A future `publishAt` (UTC) schedules the "
-                                                                + "article; put the `version` you read.",
+                                                                + "article; put the `version` you read. Swagger UI "
+                                                                + "fills in tomorrow, 07:00 UTC by the server's clock, "
+                                                                + "when the page is opened.",
                                                         value = "{\"publishAt\": \"2030-06-01T07:00:00Z\", "
-                                                                + "\"version\": 1}"),
+                                                                + "\"version\": 1}",
+                                                        extensions =
+                                                                @Extension(
+                                                                        properties =
+                                                                                @ExtensionProperty(
+                                                                                        name = "x-tomorrow-utc",
+                                                                                        value = "publishAt"))),
                                                 @ExampleObject(
                                                         name = "now",
                                                         summary = "Publish now",

@@ -97,9 +97,11 @@ class ArticleReadController {
             default is `publishedAt,desc` for the public and `updatedAt,desc` for signed-in callers. The `Link` \
             header has the `first`, `prev`, `next` and `last` pages; `next` (also in the body) continues from a \
             cursor (`after`) wherever the order allows, so following it to the last page stays as fast as page 1. \
-            `totalElements` may lag writes made through other instances by up to 10 seconds.""")
+            `totalElements` may lag writes made through other instances by up to 10 seconds. \
+            A search (`q`) answers 503 with `Retry-After` while the search index is out of reach; lists \
+            without `q` do not use it.""")
     @ApiAccess(optionalSignIn = true)
-    @ApiErrors(400)
+    @ApiErrors({400, 503})
     @GetMapping
     ResponseEntity<PageResponse<ArticleListItem>> list(
             @Parameter(description = "Tag slug, such as `ai`; repeatable (at most 20), any of them.")

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.time.Clock;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -67,10 +68,13 @@ class ApiDocsConfig {
         return ApiSections.of(beans);
     }
 
-    /** Swagger UI in the sections' order, remembering a sign-in without the password; see {@link SwaggerUiPage}. */
+    /**
+     * Swagger UI in the sections' order, remembering a sign-in without the password, with examples dated from the
+     * server's clock; see {@link SwaggerUiPage}.
+     */
     @Bean
-    static BeanPostProcessor swaggerUiPage(ObjectProvider<ApiSections> sections) {
-        return new SwaggerUiPage.Installer(sections);
+    static BeanPostProcessor swaggerUiPage(ObjectProvider<ApiSections> sections, ObjectProvider<Clock> clock) {
+        return new SwaggerUiPage.Installer(sections, clock);
     }
 
     /** Tags in the sections' order, required response properties and merge-patch schemas; see {@link ApiSchemas}. */

@@ -54,12 +54,12 @@ final class ProblemDocs {
             response.addHeaderObject(
                     "WWW-Authenticate",
                     new Header().description("How to authenticate.").schema(new StringSchema().example("Bearer")));
-        } else if (status == 429) {
+        } else if (status == 429 || status == 503) {
             response.addHeaderObject(
                     "Retry-After",
                     new Header()
                             .description("Seconds to wait before trying again.")
-                            .schema(new IntegerSchema().example(30)));
+                            .schema(new IntegerSchema().example(status == 429 ? 30 : 10)));
         }
         operation.getResponses().addApiResponse(key, response);
     }
@@ -92,6 +92,7 @@ final class ProblemDocs {
             case 406 -> "The `Accept` header asks for a type this operation cannot produce.";
             case 415 -> "The content type is not supported.";
             case 429 -> "Too many requests from this client; retry after `Retry-After` seconds.";
+            case 503 -> "Something this answer needs is out of reach for a moment; retry after `Retry-After` seconds.";
             default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }
@@ -106,6 +107,7 @@ final class ProblemDocs {
             case 412 -> io.quire.core.domain.Precondition.CHANGED_SINCE_READ;
             case 415 -> "Content type 'text/plain' is not supported here; use one of: application/json.";
             case 429 -> samples.tooManyRequests();
+            case 503 -> "Unavailable for a moment; try again after Retry-After seconds.";
             default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }

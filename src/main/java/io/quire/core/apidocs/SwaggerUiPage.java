@@ -3,6 +3,10 @@ package io.quire.core.apidocs;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +26,10 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * <li>a remembered sign-in that keeps the token but not the password: Swagger UI's password
  * flow would otherwise store the password in the browser's local storage in plain text;</li>
  * <li>an Authorize dialog that shows only what an editor fills in (username and password), not the
- * OAuth client credentials, their location and the scopes paragraph the password flow brings.</li>
+ * OAuth client credentials, their location and the scopes paragraph the password flow brings;</li>
+ * <li>examples that name a field in {@value #TOMORROW} get that field set to tomorrow, 07:00 UTC by the
+ * server's clock when the page is opened, so "Publish later" is still ahead whenever an editor runs it, while the
+ * OpenAPI document itself stays the same from day to day.</li>
  * </ul>
  * It wraps springdoc's own transformer of that script, and only where Swagger UI is on
  * ({@link Installer}). If a Swagger UI upgrade changes the script so that these no longer apply,
@@ -35,9 +42,13 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
     private static final String CONFIG_ANCHOR = "dom_id: '#swagger-ui',";
     private static final String PLUGINS_ANCHOR = "SwaggerUIBundle.plugins.DownloadUrl";
 
+    /** The example extension naming a field to set to a time that is ahead when the page is opened. */
+    static final String TOMORROW = "x-tomorrow-utc";
+
     private static final String SCRIPT = """
             const quire = {
               order: [%s],
+              tomorrow: "%s",
               operationsSorter(a, b) {
                 const rank = (op) => {
                   const i = quire.order.indexOf(op.getIn(["operation", "operationId"]));
@@ -50,6 +61,20 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
                 return {statePlugins: {auth: {wrapActions: {authorizeOauth2: (action) => (payload) => {
                   const {password, clientSecret, ...auth} = payload.auth;
                   return action({...payload, auth});
+                }}}}};
+              },
+              tomorrowInExamples() {
+                const each = (object, visit) => Object.values(object || {}).forEach(visit);
+                return {statePlugins: {spec: {wrapActions: {updateJsonSpec: (action) => (spec) => {
+                  each(spec && spec.paths, (path) => each(path, (operation) =>
+                    each(operation && operation.requestBody && operation.requestBody.content, (media) =>
+                      each(media && media.examples, (example) => {
+                        const field = example && example["%s"];
+                        if (field && example.value && typeof example.value === "object") {
+                          example.value = {...example.value, [field]: quire.tomorrow};
+                        }
+                      }))));
+                  return action(spec);
                 }}}}};
               }
             };
@@ -65,10 +90,21 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
 
     private final SwaggerIndexTransformer springdoc;
     private final ObjectProvider<ApiSections> sections;
+    private final ObjectProvider<Clock> clock;
 
-    private SwaggerUiPage(SwaggerIndexTransformer springdoc, ObjectProvider<ApiSections> sections) {
+    private SwaggerUiPage(
+            SwaggerIndexTransformer springdoc, ObjectProvider<ApiSections> sections, ObjectProvider<Clock> clock) {
         this.springdoc = springdoc;
         this.sections = sections;
+        this.clock = clock;
+    }
+
+    /** Tomorrow, 07:00 UTC: a morning publication time that stays ahead for the rest of the day the page is opened. */
+    static Instant tomorrowMorning(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .plusDays(1)
+                .atTime(7, 0)
+                .toInstant(ZoneOffset.UTC);
     }
 
     @Override
@@ -87,9 +123,11 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
         String order = sections.getObject().operationOrder().stream()
                 .map(id -> "\"" + id + "\"")
                 .collect(Collectors.joining(", "));
-        js = SCRIPT.formatted(order)
+        js = SCRIPT.formatted(order, tomorrowMorning(clock.getObject()), TOMORROW)
                 + js.replace(CONFIG_ANCHOR, CONFIG_ANCHOR + "\n    operationsSorter: quire.operationsSorter,")
-                        .replace(PLUGINS_ANCHOR, PLUGINS_ANCHOR + ",\n      quire.forgetPassword");
+                        .replace(
+                                PLUGINS_ANCHOR,
+                                PLUGINS_ANCHOR + ",\n      quire.forgetPassword,\n      quire.tomorrowInExamples");
         return new TransformedResource(page, js.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -97,15 +135,17 @@ final class SwaggerUiPage implements SwaggerIndexTransformer {
     static final class Installer implements BeanPostProcessor {
 
         private final ObjectProvider<ApiSections> sections;
+        private final ObjectProvider<Clock> clock;
 
-        Installer(ObjectProvider<ApiSections> sections) {
+        Installer(ObjectProvider<ApiSections> sections, ObjectProvider<Clock> clock) {
             this.sections = sections;
+            this.clock = clock;
         }
 
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
             return bean instanceof SwaggerIndexTransformer transformer && !(bean instanceof SwaggerUiPage)
-                    ? new SwaggerUiPage(transformer, sections)
+                    ? new SwaggerUiPage(transformer, sections, clock)
                     : bean;
         }
     }

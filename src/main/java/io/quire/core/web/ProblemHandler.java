@@ -8,10 +8,12 @@ import io.quire.core.domain.InvalidInput;
 import io.quire.core.domain.JsonProblems;
 import io.quire.core.domain.NotFound;
 import io.quire.core.domain.NotPermitted;
+import io.quire.core.domain.Precondition;
 import io.quire.core.domain.RateLimited;
 import io.quire.core.domain.StaleVersion;
 import io.quire.core.domain.TooLarge;
 import io.quire.core.domain.Unauthenticated;
+import io.quire.core.domain.Unavailable;
 import io.quire.core.domain.UnsupportedContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,17 +55,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     /** Each kind of domain failure and the status it answers with. */
-    private static final Map<Class<?>, HttpStatus> STATUS = Map.of(
-            NotFound.class, HttpStatus.NOT_FOUND,
-            InvalidInput.class, HttpStatus.BAD_REQUEST,
-            NotPermitted.class, HttpStatus.FORBIDDEN,
-            Conflict.class, HttpStatus.CONFLICT,
-            StaleVersion.class, HttpStatus.PRECONDITION_FAILED,
-            RateLimited.class, HttpStatus.TOO_MANY_REQUESTS,
-            Unauthenticated.class, HttpStatus.UNAUTHORIZED,
-            GrantRefused.class, HttpStatus.BAD_REQUEST,
-            UnsupportedContent.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-            TooLarge.class, HttpStatus.CONTENT_TOO_LARGE);
+    private static final Map<Class<?>, HttpStatus> STATUS = Map.ofEntries(
+            Map.entry(NotFound.class, HttpStatus.NOT_FOUND),
+            Map.entry(InvalidInput.class, HttpStatus.BAD_REQUEST),
+            Map.entry(NotPermitted.class, HttpStatus.FORBIDDEN),
+            Map.entry(Conflict.class, HttpStatus.CONFLICT),
+            Map.entry(StaleVersion.class, HttpStatus.PRECONDITION_FAILED),
+            Map.entry(RateLimited.class, HttpStatus.TOO_MANY_REQUESTS),
+            Map.entry(Unauthenticated.class, HttpStatus.UNAUTHORIZED),
+            Map.entry(Unavailable.class, HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry(GrantRefused.class, HttpStatus.BAD_REQUEST),
+            Map.entry(UnsupportedContent.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+            Map.entry(TooLarge.class, HttpStatus.CONTENT_TOO_LARGE));
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
@@ -74,6 +77,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof RateLimited limited) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
+        if (ex instanceof Unavailable unavailable) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
         }
         ProblemDetail problem = Problems.of(status, ex.code(), ex.getMessage(), path(request));
         if (ex instanceof GrantRefused refused) {
@@ -97,8 +103,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> handleLostRace(ObjectOptimisticLockingFailureException ex, WebRequest request) {
-        String detail = "The resource was changed by someone else meanwhile; read it again and retry.";
-        return problem(HttpStatus.PRECONDITION_FAILED, "stale", detail, request);
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale", Precondition.CHANGED_SINCE_READ, request);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
@@ -149,7 +154,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(e -> errors.add(new FieldProblem(name, e.getDefaultMessage())));
+            result.getResolvableErrors()
+                    .forEach(e -> errors.add(new FieldProblem(name, SizeMessages.of(e, result.getArgument()))));
         });
         return validation(errors, request);
     }

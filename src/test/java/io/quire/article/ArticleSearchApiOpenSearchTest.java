@@ -1,0 +1,6 @@
+package io.quire.article;
+
+import io.quire.support.SharedSearchIndex;
+
+@SharedSearchIndex
+class ArticleSearchApiOpenSearchTest extends ArticleSearchApiTests {}
