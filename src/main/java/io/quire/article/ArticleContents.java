@@ -37,6 +37,14 @@ class ArticleContents {
      * @param caller who writes: a new feature image must be one of the assets they may see
      */
     Prepared of(ArticleRequest request, Article self, Caller caller) {
+        return of(request, self, caller, false);
+    }
+
+    /**
+     * @param restoring whether the content is an old revision's: its feature image was the article's once, so it
+     *     need only still exist, whoever restores it
+     */
+    Prepared of(ArticleRequest request, Article self, Caller caller, boolean restoring) {
         String title = request.title().strip();
         Slug slug = slugs.allocate(request.slug(), title, self == null ? null : self.id());
         String body = request.body() == null ? "" : request.body();
@@ -51,7 +59,7 @@ class ArticleContents {
         Seo seo = request.seo() != null
                 ? new Seo(request.seo())
                 : self != null ? self.content().seo() : new Seo();
-        FeatureImage featureImage = featureImage(request.featureImage(), self, caller);
+        FeatureImage featureImage = featureImage(request.featureImage(), self, caller, restoring);
         Set<UUID> used = new LinkedHashSet<>(rendered.assets());
         if (featureImage != null) {
             used.add(featureImage.assetId());
@@ -63,13 +71,13 @@ class ArticleContents {
     }
 
     /** The feature image asked for: one the caller may see, or the one the article already has. */
-    private FeatureImage featureImage(FeatureImageRequest request, Article self, Caller caller) {
+    private FeatureImage featureImage(FeatureImageRequest request, Article self, Caller caller, boolean restoring) {
         FeatureImage image = FeatureImage.of(request);
         if (image == null) {
             return null;
         }
         FeatureImage current = self == null ? null : self.content().featureImage();
-        boolean kept = current != null && current.assetId().equals(image.assetId());
+        boolean kept = restoring || current != null && current.assetId().equals(image.assetId());
         if (kept
                 ? assets.find(image.assetId()).isEmpty()
                 : assets.findVisible(image.assetId(), caller).isEmpty()) {

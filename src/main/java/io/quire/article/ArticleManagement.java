@@ -102,12 +102,22 @@ public class ArticleManagement {
         return revise(article, patcher.apply(current, patch, ArticleRequest.class), caller);
     }
 
-    /** Makes the content of an old revision current again, as a new revision. */
+    /**
+     * Makes the content of an old revision current again, as a new revision: its feature image (when its asset
+     * still exists) and SEO settings too, unless the revision predates their being kept.
+     */
     public ArticleView restore(UUID id, int number, Precondition precondition, Caller caller) {
         Article article = changeable(id, caller, precondition);
         var snapshot = history.find(article.id(), number)
                 .orElseThrow(() -> new RevisionNotFound(id, number))
                 .snapshot();
+        FeatureImageRequest featureImage = featureImageOf(article);
+        if (snapshot.recordsPage()) {
+            featureImage = snapshot.featureImage() == null
+                            || assets.find(snapshot.featureImage().assetId()).isEmpty()
+                    ? null
+                    : snapshot.featureImage().request();
+        }
         var request = new ArticleRequest(
                 snapshot.title(),
                 snapshot.slug(),
@@ -115,8 +125,8 @@ public class ArticleManagement {
                 snapshot.body(),
                 snapshot.tags(),
                 null,
-                null,
-                featureImageOf(article),
+                snapshot.seo(),
+                featureImage,
                 null);
         return revise(article, request, caller, number);
     }
@@ -194,7 +204,7 @@ public class ArticleManagement {
         }
         ArticleRequest effective =
                 request.slug() != null || followsTitle(article) ? request : request.withSlug(article.slug());
-        var prepared = contents.of(effective, article, caller);
+        var prepared = contents.of(effective, article, caller, restoredFrom != null);
         article.revise(prepared.content(), tagsOf(request), now);
         Article saved = articles.saveAndFlush(article);
         assets.recordUsage(owner(saved), prepared.assets());

@@ -1,6 +1,7 @@
 package io.quire.article;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -52,6 +53,22 @@ class ArticleRevision {
     @Column(name = "changed_fields", length = 100)
     private String changedFields;
 
+    @Embedded
+    private FeatureImage featureImage;
+
+    @Column(name = "seo_title", length = 200)
+    private String seoTitle;
+
+    @Column(name = "seo_description", length = 500)
+    private String seoDescription;
+
+    @Column(name = "canonical_url", length = 2000)
+    private String canonicalUrl;
+
+    /** Null on a revision written before the feature image and SEO settings were kept. */
+    @Column(name = "noindex")
+    private Boolean noindex;
+
     protected ArticleRevision() {}
 
     /**
@@ -76,6 +93,13 @@ class ArticleRevision {
         this.summary = snapshot.summary();
         this.body = snapshot.body();
         this.tags = String.join(TAG_SEPARATOR, snapshot.tags());
+        this.featureImage = snapshot.featureImage();
+        if (snapshot.seo() != null) {
+            this.seoTitle = snapshot.seo().title();
+            this.seoDescription = snapshot.seo().description();
+            this.canonicalUrl = snapshot.seo().canonicalUrl();
+            this.noindex = snapshot.seo().noindex();
+        }
         this.restoredFrom = restoredFrom;
         this.changedFields = String.join(",", snapshot.changedFrom(previous));
     }
@@ -98,7 +122,13 @@ class ArticleRevision {
 
     Snapshot snapshot() {
         return new Snapshot(
-                title, slug, summary, body, tags.isEmpty() ? List.of() : List.of(tags.split(TAG_SEPARATOR)));
+                title,
+                slug,
+                summary,
+                body,
+                tags.isEmpty() ? List.of() : List.of(tags.split(TAG_SEPARATOR)),
+                featureImage,
+                noindex == null ? null : new SeoRequest(seoTitle, seoDescription, canonicalUrl, noindex));
     }
 
     int number() {
@@ -113,18 +143,40 @@ class ArticleRevision {
         return editor;
     }
 
-    /** The editable content of an article at one moment. */
-    record Snapshot(String title, String slug, String summary, String body, List<String> tags) {
+    /**
+     * The editable content of an article at one moment. {@code seo} is null for a revision written before the
+     * feature image and SEO settings were kept (then {@link #recordsPage()} is false).
+     */
+    record Snapshot(
+            String title,
+            String slug,
+            String summary,
+            String body,
+            List<String> tags,
+            FeatureImage featureImage,
+            SeoRequest seo) {
+
+        /** What a new article's SEO settings are when nobody set them. */
+        private static final SeoRequest NO_SEO = new SeoRequest(null, null, null, false);
+
+        /** Whether the feature image and SEO settings were kept with this snapshot. */
+        boolean recordsPage() {
+            return seo != null;
+        }
 
         /** The names of the fields that differ from {@code before}; every field that has a value when none. */
         List<String> changedFrom(Snapshot before) {
             List<String> changed = new java.util.ArrayList<>();
-            Snapshot old = before == null ? new Snapshot(null, null, null, null, List.of()) : before;
+            Snapshot old = before == null ? new Snapshot(null, null, null, null, List.of(), null, NO_SEO) : before;
             addIf(changed, "title", title, old.title);
             addIf(changed, "slug", slug, old.slug);
             addIf(changed, "summary", summary, old.summary);
             addIf(changed, "body", before == null && body.isEmpty() ? null : body, old.body);
             addIf(changed, "tags", tags, old.tags);
+            if (recordsPage() && old.recordsPage()) {
+                addIf(changed, "featureImage", featureImage, old.featureImage);
+                addIf(changed, "seo", seo, old.seo);
+            }
             return changed;
         }
 
@@ -143,7 +195,9 @@ class ArticleRevision {
                     article.tags().stream()
                             .map(io.quire.tag.Tag::getName)
                             .sorted(String.CASE_INSENSITIVE_ORDER)
-                            .toList());
+                            .toList(),
+                    article.content().featureImage(),
+                    article.content().seo().asRequest());
         }
     }
 }

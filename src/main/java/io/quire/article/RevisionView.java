@@ -33,8 +33,21 @@ public record RevisionView(
         @Schema(
                 example = "[\"title\", \"body\"]",
                 description = "The fields that changed from the revision before (`title`, `slug`, `summary`, "
-                        + "`body`, `tags`); on the first revision, the fields it set.")
-        List<String> changed) {
+                        + "`body`, `tags`, `featureImage`, `seo`); on the first revision, the fields it set.")
+        List<String> changed,
+
+        @Schema(
+                nullable = true,
+                description = "The feature image the article had then (null: none, or a revision made before "
+                        + "feature images were kept with revisions, when `seo` is null too). A restore brings it "
+                        + "back while its asset exists.")
+        KeptImage featureImage,
+
+        @Schema(
+                nullable = true,
+                description = "The SEO settings the article had then, as set (null: a revision made before they "
+                        + "were kept; restoring it keeps the current ones).")
+        KeptSeo seo) {
 
     static RevisionView of(ArticleRevision revision, List<String> changed) {
         var s = revision.snapshot();
@@ -48,6 +61,41 @@ public record RevisionView(
                 s.body(),
                 s.tags(),
                 revision.restoredFrom(),
-                changed);
+                changed,
+                s.featureImage() == null ? null : KeptImage.of(s.featureImage()),
+                s.seo() == null ? null : KeptSeo.of(s.seo()));
+    }
+
+    /** A revision's feature image as the article set it (null text: the asset's). */
+    @Schema(name = "RevisionFeatureImage")
+    public record KeptImage(
+            @Schema(example = "8d2f4c1a-6b3e-4f5a-9c7d-1e2f3a4b5c6d")
+            java.util.UUID assetId,
+
+            @Schema(nullable = true, description = "Null: the asset's.")
+            String alt,
+
+            @Schema(nullable = true, description = "Null: the asset's.")
+            String caption,
+
+            @Schema(nullable = true, description = "Null: the asset's.")
+            String credit) {
+
+        static KeptImage of(FeatureImage image) {
+            return new KeptImage(image.assetId(), image.alt(), image.caption(), image.credit());
+        }
+    }
+
+    /** A revision's SEO settings as set (null title and description: the article's own). */
+    @Schema(name = "RevisionSeo")
+    public record KeptSeo(
+            @Schema(nullable = true) String title,
+            @Schema(nullable = true) String description,
+            @Schema(nullable = true) String canonicalUrl,
+            boolean noindex) {
+
+        static KeptSeo of(SeoRequest seo) {
+            return new KeptSeo(seo.title(), seo.description(), seo.canonicalUrl(), Boolean.TRUE.equals(seo.noindex()));
+        }
     }
 }

@@ -80,6 +80,57 @@ abstract class ArticleImagesTests extends MediaHttp {
     }
 
     @Test
+    void revisionsKeepTheFeatureImageAndSeoAndARestoreBringsThemBack() {
+        String author = signedIn("AUTHOR");
+        String editor = signedIn("EDITOR");
+        String first = uploaded(author, ImageFixtures.uniqueJpeg(400, 300), "first.jpg", "First")
+                .path("id")
+                .asString();
+        String second = uploaded(author, ImageFixtures.uniqueJpeg(400, 300), "second.jpg", "Second")
+                .path("id")
+                .asString();
+        String id = given.draft(author, """
+                        {"title": "%s", "body": "Text", "featureImage": {"assetId": "%s", "caption": "First caption"},
+                         "seo": {"title": "First SEO title"}}""".formatted(unique("Kept"), first))
+                .path("id")
+                .asString();
+        patchArticle(id, author, """
+                {"featureImage": {"assetId": "%s"}, "seo": {"title": "Second SEO title", "noindex": true}}""".formatted(second));
+        String revisions = "/api/v1/articles/" + id + "/revisions";
+        JsonNode latest = body(get(revisions + "/2", author).expectStatus().isOk());
+        assertThat(latest.path("changed")).containsExactly(JSON.valueToTree("featureImage"), JSON.valueToTree("seo"));
+        assertThat(latest.path("seo").path("noindex").asBoolean()).isTrue();
+        JsonNode original = body(get(revisions + "/1", author).expectStatus().isOk());
+        assertThat(original.path("featureImage").path("assetId").asString()).isEqualTo(first);
+        assertThat(original.path("featureImage").path("caption").asString()).isEqualTo("First caption");
+        assertThat(original.path("seo").path("title").asString()).isEqualTo("First SEO title");
+        assertThat(original.path("changed").toString())
+                .isEqualTo("[\"title\",\"slug\",\"body\",\"featureImage\",\"seo\"]");
+
+        JsonNode restored = body(send(HttpMethod.POST, revisions + "/1/restore", author, null)
+                .expectStatus()
+                .isOk());
+        assertThat(restored.path("featureImage").path("assetId").asString()).isEqualTo(first);
+        assertThat(restored.path("featureImage").path("caption").asString()).isEqualTo("First caption");
+        assertThat(restored.path("seo").path("title").asString()).isEqualTo("First SEO title");
+        assertThat(restored.path("seo").path("noindex").asBoolean()).isFalse();
+        JsonNode third = body(get(revisions + "/3", author).expectStatus().isOk());
+        assertThat(third.path("restoredFrom").asInt()).isEqualTo(1);
+        assertThat(third.path("changed")).containsExactly(JSON.valueToTree("featureImage"), JSON.valueToTree("seo"));
+
+        // The second image is no longer used, and goes: restoring the revision that showed it restores no image.
+        send(HttpMethod.DELETE, "/api/v1/assets/" + second, editor, null)
+                .expectStatus()
+                .isNoContent();
+        JsonNode withoutImage = body(send(HttpMethod.POST, revisions + "/2/restore", author, null)
+                .expectStatus()
+                .isOk());
+        assertThat(withoutImage.path("featureImage").isNull()).isTrue();
+        assertThat(withoutImage.path("seo").path("title").asString()).isEqualTo("Second SEO title");
+        assertThat(withoutImage.path("seo").path("noindex").asBoolean()).isTrue();
+    }
+
+    @Test
     void showsTheFeatureImageInListsFeedsTheSitemapAndToThePublic() {
         String editor = signedIn("EDITOR");
         JsonNode asset = uploaded(editor, ImageFixtures.uniqueJpeg(700, 500), "public.jpg", "A harbour");

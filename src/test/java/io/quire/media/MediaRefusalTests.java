@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -145,25 +146,64 @@ abstract class MediaRefusalTests extends MediaHttp {
         return new String(text);
     }
 
+    private static final String BOUNDARY = "quire-boundary";
+    private static final byte[] PART_HEAD = ("--" + BOUNDARY
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PART_TAIL = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+
     private List<String> rawUpload(byte[] file, long declared) throws IOException {
-        String boundary = "quire-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\""
-                        + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        long length = declared >= 0 ? declared : head.length + file.length + tail.length;
+        long length = declared >= 0 ? declared : PART_HEAD.length + file.length + PART_TAIL.length;
+        return exchange("Content-Length: " + length, out -> {
+            out.write(PART_HEAD);
+            out.write(file);
+            out.write(PART_TAIL);
+        });
+    }
+
+    @Test
+    void refusesAChunkedFileOverTheLimitOnceTheLimitIsPassed() throws IOException {
+        // A gigabyte offered in chunks, without Content-Length: the server stops reading soon after 20 MB.
+        long offered = 1L << 30;
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        List<String> answer = exchange("Transfer-Encoding: chunked", out -> {
+            chunk(out, PART_HEAD);
+            chunk(out, Arrays.copyOf(ImageFixtures.jpeg(64, 64), 100));
+            byte[] filler = new byte[64 * 1024];
+            while (sent.addAndGet(filler.length) < offered) {
+                chunk(out, filler);
+            }
+            chunk(out, PART_TAIL);
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+        assertThat(answer.get(0)).startsWith("HTTP/1.1 413");
+        JsonNode problem = json(answer.get(answer.size() - 1));
+        assertProblem(problem, 413, "urn:quire:problem:file-too-large", "file");
+        // The limit, what the container swallows after answering (16 MB) and what the sockets hold in flight.
+        assertThat(sent.get()).isLessThan(80L * 1024 * 1024);
+    }
+
+    private static void chunk(OutputStream out, byte[] bytes) throws IOException {
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private interface BodyWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private List<String> exchange(String framing, BodyWriter content) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             Thread writer = new Thread(() -> {
                 try {
                     out.write(("POST /api/v1/assets HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                                    + "\r\nContent-Length: " + length + "\r\n\r\n")
+                                    + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY
+                                    + "\r\n" + framing + "\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
-                    out.write(head);
-                    out.write(file);
-                    out.write(tail);
+                    content.write(out);
                     out.flush();
                 } catch (IOException e) {
                     // The server stopped reading: expected once it has answered.
@@ -193,7 +233,12 @@ abstract class MediaRefusalTests extends MediaHttp {
                 body.append(read(in, size));
             }
             lines.add(body.toString());
+            socket.close();
+            writer.join(30_000);
             return lines;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import io.quire.media.AssetManagement;
 import io.quire.media.AssetPatchRequest;
 import io.quire.media.AssetUploads;
 import io.quire.media.AssetView;
+import io.quire.media.MediaDirectories;
 import io.quire.media.MediaProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,7 +24,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -38,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -56,12 +58,19 @@ class AssetController {
     private final AssetUploads uploads;
     private final HttpResponses responses;
     private final long maxFileSize;
+    private final Path workDir;
 
-    AssetController(AssetManagement assets, AssetUploads uploads, HttpResponses responses, MediaProperties properties) {
+    AssetController(
+            AssetManagement assets,
+            AssetUploads uploads,
+            HttpResponses responses,
+            MediaProperties properties,
+            MediaDirectories directories) {
         this.assets = assets;
         this.uploads = uploads;
         this.responses = responses;
         this.maxFileSize = properties.maxFileSize().toBytes();
+        this.workDir = directories.work();
     }
 
     @Operation(
@@ -108,10 +117,11 @@ class AssetController {
     @ApiErrors({400, 413, 415})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AssetView> upload(@Parameter(hidden = true) MultipartHttpServletRequest form) throws IOException {
-        UploadForm upload = UploadForm.read(form, maxFileSize);
-        AssetView asset = uploads.upload(upload.file(), upload.text(), Callers.current());
-        return responses.created(asset.id(), asset);
+    ResponseEntity<AssetView> upload(@Parameter(hidden = true) HttpServletRequest request) throws IOException {
+        try (UploadForm upload = UploadForm.read(request, workDir, maxFileSize)) {
+            AssetView asset = uploads.upload(upload.file(), upload.text(), Callers.current());
+            return responses.created(asset.id(), asset);
+        }
     }
 
     @Operation(summary = "Get an asset", description = "One image of the media library with its file URLs.")
