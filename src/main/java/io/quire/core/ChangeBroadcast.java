@@ -1,6 +1,8 @@
 package io.quire.core;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quire.core.domain.ContentChanged;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,9 +50,13 @@ class ChangeBroadcast implements SmartLifecycle {
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
+    private final Counter heard;
 
-    ChangeBroadcast(DataSource dataSource, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    ChangeBroadcast(DataSource dataSource, JdbcTemplate jdbc, ApplicationEventPublisher events, MeterRegistry meters) {
         this.dataSource = dataSource;
+        this.heard = Counter.builder("quire.cache.changes.elsewhere")
+                .description("Changes made through other instances that emptied this instance's read caches")
+                .register(meters);
         this.jdbc = jdbc;
         this.events = events;
         this.postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
@@ -113,8 +119,10 @@ class ChangeBroadcast implements SmartLifecycle {
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(10_000);
-                    if (received != null && fromElsewhere(received)) {
+                    int elsewhere = fromElsewhere(received);
+                    if (elsewhere > 0) {
                         events.publishEvent(new ChangedElsewhere());
+                        heard.increment(elsewhere);
                     }
                 }
             } catch (SQLException e) {
@@ -133,13 +141,14 @@ class ChangeBroadcast implements SmartLifecycle {
         }
     }
 
-    private boolean fromElsewhere(PGNotification[] received) {
-        for (PGNotification notification : received) {
+    private int fromElsewhere(PGNotification[] received) {
+        int elsewhere = 0;
+        for (PGNotification notification : received == null ? new PGNotification[0] : received) {
             if (!instance.equals(notification.getParameter())) {
-                return true;
+                elsewhere++;
             }
         }
-        return false;
+        return elsewhere;
     }
 
     /** A connection of its own, outside the pool: it is held for as long as the instance runs. */

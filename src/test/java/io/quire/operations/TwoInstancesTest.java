@@ -275,6 +275,7 @@ class TwoInstancesTest {
         RestTestClient a = client(first);
         RestTestClient b = client(second);
         String token = token(a);
+        double heard = changesHeard(second);
         String id = article(a, token, "Fresh everywhere");
         a.post()
                 .uri("/api/v1/articles/" + id + "/publish")
@@ -282,6 +283,8 @@ class TwoInstancesTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
+        // B has emptied its caches for both changes (the creation and the publication) before it keeps an answer.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> changesHeard(second) >= heard + 2);
         assertThat(publicTitle(b, id)).isEqualTo("Fresh everywhere");
         // Changed behind both instances' backs, so nobody announces it: B keeps its kept answer,
         // through its own unrelated traffic.
@@ -397,6 +400,13 @@ class TwoInstancesTest {
         return (long) context.getBean(MeterRegistry.class)
                 .get("quire.articles.scheduled.checks")
                 .counter()
+                .count();
+    }
+
+    /** Changes made through the other instance that this one heard of. */
+    private static double changesHeard(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class)
+                .counter("quire.cache.changes.elsewhere")
                 .count();
     }
 
