@@ -103,6 +103,32 @@ abstract class RateLimitHeadersApiTests extends ApiTest {
     }
 
     @Test
+    void answersGivenBeforeTheOperationRunsCarryTheLimitToo() {
+        String client = clientIp();
+        var wrongType = http.post()
+                .uri("/api/v1/auth/token")
+                .header("X-Forwarded-For", client)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"grant_type\": \"password\"}")
+                .exchange();
+        wrongType.expectStatus().isEqualTo(415);
+        assertThat(header(wrongType, "RateLimit-Policy")).isEqualTo("\"sign-in\";q=10;w=300");
+        assertThat(header(wrongType, "RateLimit")).isEqualTo("\"sign-in\";r=10;t=0");
+
+        String article = given.published(given.editor()).path("id").asString();
+        var badToken = http.post()
+                .uri("/api/v1/articles/" + article + "/comments")
+                .header("X-Forwarded-For", clientIp())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(comment("Hello"))
+                .exchange();
+        badToken.expectStatus().isUnauthorized();
+        assertThat(header(badToken, "RateLimit")).isEqualTo("\"comments\";r=5;t=0");
+        assertThat(header(badToken, "RateLimit-Policy")).isEqualTo("\"comments\";q=5;w=60");
+    }
+
+    @Test
     void aTrustedSiteServerSpeaksForEachOfItsReaders() {
         String article = given.published(given.editor()).path("id").asString();
         // Each reader of the trusted site has a limit of their own, counted from the address the site forwards.

@@ -46,6 +46,11 @@ public final class RateLimiter {
         announce(buckets.apply(key).estimateAbilityToConsume(1).getRemainingTokens());
     }
 
+    /** Writes the headers for the key on this answer, without taking a token; for callers outside a request context. */
+    public void announce(String key, HttpServletResponse response) {
+        write(response, buckets.apply(key).estimateAbilityToConsume(1).getRemainingTokens());
+    }
+
     /** Takes one token for the key, or fails with 429 and the seconds to wait. */
     public void consume(String key, String detail) {
         ConsumptionProbe probe = buckets.apply(key).tryConsumeAndReturnRemaining(1);
@@ -75,11 +80,14 @@ public final class RateLimiter {
                 || attributes.getResponse() == null) {
             return;
         }
+        write(attributes.getResponse(), remainingTokens);
+    }
+
+    private void write(HttpServletResponse response, long remainingTokens) {
         long remaining = Math.max(0, remainingTokens);
         // Seconds until the bucket is full again: the missing tokens come back evenly over the period.
         long missing = capacity - remaining;
         long reset = missing == 0 ? 0 : secondsOf(period.toNanos() / capacity * missing);
-        HttpServletResponse response = attributes.getResponse();
         response.setHeader(POLICY_HEADER, "\"%s\";q=%d;w=%d".formatted(policy, capacity, period.toSeconds()));
         response.setHeader(HEADER, "\"%s\";r=%d;t=%d".formatted(policy, remaining, reset));
     }

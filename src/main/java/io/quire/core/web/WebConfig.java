@@ -9,6 +9,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,8 +17,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -31,11 +32,6 @@ class WebConfig implements WebMvcConfigurer {
     WebConfig(RateLimiters limiters, ClientAddresses clients) {
         this.limiters = limiters;
         this.clients = clients;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RateLimitAnnouncer(limiters, clients));
     }
 
     @Override
@@ -75,6 +71,17 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** The limits of limited operations on all their answers, including those given before a handler runs. */
+    @Bean
+    FilterRegistrationBean<RateLimitAnnouncer> rateLimitAnnouncer(ApplicationContext context) {
+        FilterRegistrationBean<RateLimitAnnouncer> registration = new FilterRegistrationBean<>(new RateLimitAnnouncer(
+                limiters,
+                clients,
+                () -> context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 
