@@ -115,6 +115,10 @@ abstract class RateLimitHeadersApiTests extends ApiTest {
         assertThat(header(wrongType, "RateLimit-Policy")).isEqualTo("\"sign-in\";q=10;w=300");
         assertThat(header(wrongType, "RateLimit")).isEqualTo("\"sign-in\";r=10;t=0");
 
+        var tooLarge = signIn(clientIp(), "grant_type=password&username=admin&password=" + "x".repeat(3 * 1024 * 1024));
+        tooLarge.expectStatus().isEqualTo(413);
+        assertThat(header(tooLarge, "RateLimit")).isEqualTo("\"sign-in\";r=10;t=0");
+
         String article = given.published(given.editor()).path("id").asString();
         var badToken = http.post()
                 .uri("/api/v1/articles/" + article + "/comments")
