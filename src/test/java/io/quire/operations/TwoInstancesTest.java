@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -275,6 +276,7 @@ class TwoInstancesTest {
         RestTestClient a = client(first);
         RestTestClient b = client(second);
         String token = token(a);
+        untilTheSecondListens(a, token);
         double heard = changesHeard(second);
         String id = article(a, token, "Fresh everywhere");
         a.post()
@@ -401,6 +403,23 @@ class TwoInstancesTest {
                 .get("quire.articles.scheduled.checks")
                 .counter()
                 .count();
+    }
+
+    /**
+     * Until the second instance hears of changes made through the first: after an earlier test took the
+     * database away, its listening connection comes back only after a pause, and empties its caches then.
+     */
+    private static void untilTheSecondListens(RestTestClient a, String token) {
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
+            double before = changesHeard(second);
+            article(a, token, "Probe");
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> changesHeard(second) > before);
+                return true;
+            } catch (ConditionTimeoutException notYet) {
+                return false;
+            }
+        });
     }
 
     /** Changes made through the other instance that this one heard of. */
