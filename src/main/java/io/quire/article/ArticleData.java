@@ -31,45 +31,6 @@ public record ArticleData(
         SeoRequest seo,
         FeatureImageRequest featureImage) {
 
-    /** An article from a system that knows no SEO settings or feature images. */
-    public ArticleData(
-            UUID id,
-            String slug,
-            String title,
-            String summary,
-            String body,
-            ArticleStatus status,
-            Instant publishedAt,
-            Instant scheduledAt,
-            UUID authorId,
-            List<UUID> tagIds,
-            boolean commentsOpen,
-            Instant createdAt,
-            Instant updatedAt,
-            long version,
-            List<Revision> revisions,
-            List<FormerSlug> formerSlugs) {
-        this(
-                id,
-                slug,
-                title,
-                summary,
-                body,
-                status,
-                publishedAt,
-                scheduledAt,
-                authorId,
-                tagIds,
-                commentsOpen,
-                createdAt,
-                updatedAt,
-                version,
-                revisions,
-                formerSlugs,
-                null,
-                null);
-    }
-
     /** The same article with another slug and its revisions, as written where it is imported. */
     ArticleData withSlug(String slug, List<Revision> revisions) {
         return new ArticleData(
@@ -131,19 +92,6 @@ public record ArticleData(
             List<String> tags,
             Integer restoredFrom,
             List<String> changed) {
-
-        /** A revision from a system that records no restores and no changed fields. */
-        public Revision(
-                int number,
-                Instant createdAt,
-                String editor,
-                String title,
-                String slug,
-                String summary,
-                String body,
-                List<String> tags) {
-            this(number, createdAt, editor, title, slug, summary, body, tags, null, null);
-        }
 
         /** The same revision naming another slug. */
         Revision withSlug(String slug) {

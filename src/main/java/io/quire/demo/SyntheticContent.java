@@ -145,8 +145,10 @@ class SyntheticContent implements ApplicationRunner {
                 a.publishedAt(),
                 1,
                 List.of(new ArticleData.Revision(
-                        1, a.createdAt(), EDITOR, a.title(), a.slug(), a.summary(), a.body(), tagNames)),
-                List.of());
+                        1, a.createdAt(), EDITOR, a.title(), a.slug(), a.summary(), a.body(), tagNames, null, null)),
+                List.of(),
+                null,
+                null);
     }
 
     private static CommentData comment(SyntheticArticles.Article article, SyntheticArticles.Comment c) {

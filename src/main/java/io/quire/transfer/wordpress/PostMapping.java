@@ -117,8 +117,12 @@ final class PostMapping {
                         slug,
                         summary.isBlank() ? null : summary,
                         body,
-                        sortedTags)),
-                List.of());
+                        sortedTags,
+                        null,
+                        null)),
+                List.of(),
+                null,
+                null);
         List<String> paths = new ArrayList<>();
         paths.add(item.field("link"));
         paths.add("/?p=" + postId);
